@@ -1,0 +1,71 @@
+package org.bandwise.identity.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.bandwise.api.AuthApi;
+import org.bandwise.api.model.LoginRequest;
+import org.bandwise.identity.control.IdentitySettings;
+import org.bandwise.identity.control.OpenedSession;
+import org.bandwise.identity.control.SessionStore;
+import org.bandwise.identity.control.SignIn;
+import org.bandwise.identity.control.SignInThrottleRules;
+import org.bandwise.identity.control.SignedInUser;
+import org.bandwise.identity.control.UserDirectory;
+import org.bandwise.platform.Roles;
+import org.bandwise.platform.error.ProblemException;
+import org.bandwise.platform.http.RequestOrigin;
+
+/** Signing in and out, and who is signed in. */
+@RequestScoped
+public class AuthResource implements AuthApi {
+
+  @Inject SignIn signIn;
+  @Inject SessionStore sessions;
+  @Inject UserDirectory users;
+  @Inject IdentitySettings settings;
+  @Inject SignInThrottleRules throttleRules;
+  @Context HttpServletRequest request;
+  @Context SecurityContext security;
+
+  @Override
+  @PermitAll
+  public Response login(LoginRequest login, String xRequestedWith) {
+    try {
+      OpenedSession session = signIn.signIn(login.getUsername(), login.getPassword());
+      return Response.ok(IdentityMapping.profile(session.user()))
+          .header("Set-Cookie", SessionCookie.issue(session.token(), session.lifetime(), secure()))
+          .header("RateLimit-Policy", throttleRules.policyHeader())
+          .build();
+    } catch (ProblemException problem) {
+      throw problem.withHeader("RateLimit-Policy", throttleRules.policyHeader());
+    }
+  }
+
+  @Override
+  @PermitAll
+  public Response logout(String xRequestedWith) {
+    Object user = request.getAttribute(SessionAuthenticationMechanism.SIGNED_IN_USER);
+    if (user instanceof SignedInUser signedIn) {
+      sessions.end(signedIn.sessionId(), "SIGNED_OUT");
+    }
+    return Response.noContent().header("Set-Cookie", SessionCookie.clear(secure())).build();
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
+  public Response getCurrentUser() {
+    return Response.ok(
+            IdentityMapping.profile(users.byUsername(security.getUserPrincipal().getName())))
+        .build();
+  }
+
+  private boolean secure() {
+    return settings.secureCookies() || RequestOrigin.isSecure(request);
+  }
+}

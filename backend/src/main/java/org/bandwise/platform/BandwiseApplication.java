@@ -1,0 +1,52 @@
+package org.bandwise.platform;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
+import java.util.Set;
+import org.bandwise.audit.boundary.AuditResource;
+import org.bandwise.identity.boundary.AuthResource;
+import org.bandwise.identity.boundary.UsersResource;
+import org.bandwise.payband.boundary.PayBandsResource;
+import org.bandwise.payband.boundary.PayScalesResource;
+import org.bandwise.payband.boundary.PayStructuresResource;
+import org.bandwise.platform.error.ProblemMapper;
+import org.bandwise.platform.error.ValidationProblemMapper;
+import org.bandwise.platform.http.CrossSiteRequestFilter;
+import org.bandwise.platform.http.DateParameters;
+import org.bandwise.platform.http.RoleRules;
+import org.bandwise.platform.http.StrictJson;
+
+/**
+ * The API under {@code /api/v1}. Resources implement the interfaces generated from the contract and
+ * are listed here explicitly: Jersey would otherwise try to instantiate the generated {@code @Path}
+ * interfaces.
+ */
+@ApplicationPath("/api/v1")
+@ApplicationScoped
+@DeclareRoles({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
+public class BandwiseApplication extends Application {
+
+  public static final Set<Class<?>> RESOURCES =
+      Set.of(
+          AuthResource.class,
+          UsersResource.class,
+          PayStructuresResource.class,
+          PayBandsResource.class,
+          PayScalesResource.class,
+          AuditResource.class);
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    Set<Class<?>> classes = new HashSet<>(RESOURCES);
+    classes.add(ProblemMapper.class);
+    classes.add(CrossSiteRequestFilter.class);
+    classes.add(DateParameters.class);
+    classes.add(RoleRules.class);
+    classes.add(ValidationProblemMapper.class);
+    classes.add(StrictJson.class);
+    return classes;
+  }
+}
