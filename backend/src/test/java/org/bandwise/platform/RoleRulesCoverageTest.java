@@ -1,0 +1,147 @@
+package org.bandwise.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.bandwise.api.AuthApi;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint carries a role rule, and every interface generated from the contract is
+ * implemented.
+ */
+class RoleRulesCoverageTest {
+
+  private static final Set<String> PUBLIC_OPERATIONS = Set.of("login", "logout");
+
+  @Test
+  void everyGeneratedApiIsImplementedByARegisteredResource() throws Exception {
+    List<Class<?>> apis = generatedApis();
+    assertFalse(apis.isEmpty(), "no generated API interfaces found");
+    for (Class<?> api : apis) {
+      long implementations =
+          BandwiseApplication.RESOURCES.stream().filter(api::isAssignableFrom).count();
+      assertEquals(
+          1,
+          implementations,
+          api.getSimpleName() + " must be implemented by exactly one registered resource");
+    }
+  }
+
+  @Test
+  void everyResourceMethodHasARoleRule() throws Exception {
+    List<String> missing = new ArrayList<>();
+    Set<String> publicOnes = new TreeSet<>();
+    int checked = 0;
+    for (Class<?> api : generatedApis()) {
+      Class<?> resource =
+          BandwiseApplication.RESOURCES.stream()
+              .filter(api::isAssignableFrom)
+              .findFirst()
+              .orElseThrow();
+      for (Method operation : api.getMethods()) {
+        Method method = resource.getMethod(operation.getName(), operation.getParameterTypes());
+        checked++;
+        boolean ruled =
+            method.isAnnotationPresent(RolesAllowed.class)
+                || method.isAnnotationPresent(PermitAll.class)
+                || method.isAnnotationPresent(DenyAll.class);
+        if (!ruled) {
+          missing.add(resource.getSimpleName() + "." + method.getName());
+        }
+        if (method.isAnnotationPresent(PermitAll.class)) {
+          publicOnes.add(method.getName());
+        }
+        if (method.isAnnotationPresent(RolesAllowed.class)) {
+          for (String role : method.getAnnotation(RolesAllowed.class).value()) {
+            assertTrue(
+                Set.of(
+                        Roles.HR_ADMIN,
+                        Roles.HR_EVALUATOR,
+                        Roles.UNION_REP,
+                        Roles.STAFF,
+                        Roles.AUDITOR)
+                    .contains(role),
+                "unknown role " + role + " on " + method);
+          }
+        }
+      }
+    }
+    assertTrue(checked >= 20, "expected to check every operation, checked " + checked);
+    assertEquals(List.of(), missing, "resource methods without a role rule");
+    assertEquals(PUBLIC_OPERATIONS, publicOnes, "only signing in and out may be public");
+  }
+
+  @Test
+  void writesAreForHrAdminsOnly() throws Exception {
+    for (Class<?> api : generatedApis()) {
+      Class<?> resource =
+          BandwiseApplication.RESOURCES.stream()
+              .filter(api::isAssignableFrom)
+              .findFirst()
+              .orElseThrow();
+      for (Method operation : api.getMethods()) {
+        boolean write =
+            operation.isAnnotationPresent(jakarta.ws.rs.POST.class)
+                || operation.isAnnotationPresent(jakarta.ws.rs.PUT.class)
+                || operation.isAnnotationPresent(jakarta.ws.rs.DELETE.class);
+        Method method = resource.getMethod(operation.getName(), operation.getParameterTypes());
+        if (write && !PUBLIC_OPERATIONS.contains(method.getName())) {
+          assertEquals(
+              List.of(Roles.HR_ADMIN),
+              List.of(method.getAnnotation(RolesAllowed.class).value()),
+              method.getName() + " changes data");
+        }
+      }
+    }
+  }
+
+  static List<Class<?>> generatedApis()
+      throws IOException, URISyntaxException, ClassNotFoundException {
+    Path location =
+        Path.of(AuthApi.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<String> names = new ArrayList<>();
+    if (Files.isDirectory(location)) {
+      try (Stream<Path> files = Files.list(location.resolve("org/bandwise/api"))) {
+        files.map(p -> p.getFileName().toString()).forEach(names::add);
+      }
+    } else {
+      try (JarFile jar = new JarFile(location.toFile())) {
+        Enumeration<JarEntry> entries = jar.entries();
+        while (entries.hasMoreElements()) {
+          String name = entries.nextElement().getName();
+          if (name.startsWith("org/bandwise/api/")
+              && name.indexOf('/', "org/bandwise/api/".length()) < 0) {
+            names.add(name.substring("org/bandwise/api/".length()));
+          }
+        }
+      }
+    }
+    List<Class<?>> apis = new ArrayList<>();
+    for (String file : names) {
+      if (file.endsWith("Api.class")) {
+        apis.add(
+            Class.forName(
+                "org.bandwise.api." + file.substring(0, file.length() - ".class".length())));
+      }
+    }
+    return apis;
+  }
+}
