@@ -1,0 +1,58 @@
+import {
+  AuditApi,
+  AuthApi,
+  Configuration,
+  PayBandsApi,
+  PayScalesApi,
+  PayStructuresApi,
+  UsersApi,
+  type Middleware,
+} from '../generated/api';
+
+/** Called when the server answers 401 to anything but the sign-in request itself. */
+export type UnauthorizedHandler = () => void;
+
+let onUnauthorized: UnauthorizedHandler = () => {
+  const returnTo = window.location.pathname + window.location.search;
+  window.location.assign(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+};
+
+/** Lets the router replace the default full-page redirect with an in-app navigation. */
+export function setUnauthorizedHandler(handler: UnauthorizedHandler): void {
+  onUnauthorized = handler;
+}
+
+export function isSignInRequest(url: string): boolean {
+  return /\/auth\/login(\?|$)/.test(url);
+}
+
+const requestedWith: Middleware = {
+  async pre(context) {
+    const headers = new Headers(context.init.headers);
+    headers.set('X-Requested-With', 'bandwise');
+    return { url: context.url, init: { ...context.init, headers } };
+  },
+};
+
+const unauthorized: Middleware = {
+  async post(context) {
+    const onSignInPage = window.location.pathname === '/sign-in';
+    if (context.response.status === 401 && !isSignInRequest(context.url) && !onSignInPage) {
+      onUnauthorized();
+    }
+    return context.response;
+  },
+};
+
+const configuration = new Configuration({
+  basePath: '/api/v1',
+  credentials: 'same-origin',
+  middleware: [requestedWith, unauthorized],
+});
+
+export const authApi = new AuthApi(configuration);
+export const usersApi = new UsersApi(configuration);
+export const payStructuresApi = new PayStructuresApi(configuration);
+export const payBandsApi = new PayBandsApi(configuration);
+export const payScalesApi = new PayScalesApi(configuration);
+export const auditApi = new AuditApi(configuration);

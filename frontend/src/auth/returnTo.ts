@@ -1,0 +1,18 @@
+export const DEFAULT_AFTER_SIGN_IN = '/pay-bands';
+
+/** Only a local path ("/pay-bands?zone=LONDON") is allowed: never another origin ("//evil", "https://..."). */
+export function safeReturnTo(returnTo: string | null | undefined): string {
+  if (returnTo === null || returnTo === undefined) {
+    return DEFAULT_AFTER_SIGN_IN;
+  }
+  const isLocalPath =
+    returnTo.startsWith('/') && !returnTo.startsWith('//') && !returnTo.startsWith('/\\') && !/[\r\n\t]/.test(returnTo);
+  if (!isLocalPath || returnTo.startsWith('/sign-in')) {
+    return DEFAULT_AFTER_SIGN_IN;
+  }
+  return returnTo;
+}
+
+export function signInPathFor(currentPath: string): string {
+  return `/sign-in?returnTo=${encodeURIComponent(currentPath)}`;
+}

@@ -1,0 +1,71 @@
+import type { ApiProblem } from '../api/problem';
+
+export interface ErrorSummaryItem {
+  text: string;
+  /** `#<input id>` when the error belongs to an input on the page */
+  href?: string;
+}
+
+/** Errors for one form: the summary list and, per input id, the inline message. */
+export interface FormErrors {
+  summary: ErrorSummaryItem[];
+  byInputId: Record<string, string>;
+}
+
+export const NO_ERRORS: FormErrors = { summary: [], byInputId: {} };
+
+/** Maps a server field path (e.g. `points[2].annualSalaryPence`) to the id of the input that holds it. */
+export type FieldIdResolver = (fieldPath: string) => string | undefined;
+
+export function hasErrors(errors: FormErrors): boolean {
+  return errors.summary.length > 0;
+}
+
+/**
+ * Resolves a field path, also trying it without leading segments, so that a server that prefixes paths with the
+ * method or body name (`createPayScale.body.points[1].annualSalaryPence`) still lands on the right input.
+ */
+export function resolveFieldId(fieldPath: string, resolver: FieldIdResolver): string | undefined {
+  const segments = fieldPath.split('.');
+  for (let start = 0; start < segments.length; start += 1) {
+    const id = resolver(segments.slice(start).join('.'));
+    if (id !== undefined) {
+      return id;
+    }
+  }
+  return undefined;
+}
+
+/** A resolver for forms whose input ids are the field names themselves. */
+export function namedFieldsResolver(fieldNames: readonly string[], ids: Record<string, string> = {}): FieldIdResolver {
+  return (path) => (fieldNames.includes(path) ? (ids[path] ?? path) : undefined);
+}
+
+export function problemToFormErrors(problem: ApiProblem, resolver: FieldIdResolver): FormErrors {
+  if (problem.fieldProblems.length === 0) {
+    return { summary: [{ text: problem.detail ?? problem.title }], byInputId: {} };
+  }
+  const errors: FormErrors = { summary: [], byInputId: {} };
+  for (const { field, message } of problem.fieldProblems) {
+    const inputId = resolveFieldId(field, resolver);
+    if (inputId === undefined) {
+      errors.summary.push({ text: message });
+      continue;
+    }
+    errors.summary.push({ text: message, href: `#${inputId}` });
+    if (!(inputId in errors.byInputId)) {
+      errors.byInputId[inputId] = message;
+    }
+  }
+  return errors;
+}
+
+/** Builds FormErrors from client-side checks: input id → message, in page order. */
+export function clientErrors(messages: Array<[inputId: string, message: string]>): FormErrors {
+  const errors: FormErrors = { summary: [], byInputId: {} };
+  for (const [inputId, message] of messages) {
+    errors.summary.push({ text: message, href: `#${inputId}` });
+    errors.byInputId[inputId] = message;
+  }
+  return errors;
+}
