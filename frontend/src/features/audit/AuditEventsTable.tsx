@@ -8,6 +8,20 @@ const ACTION_LABELS: Record<AuditEvent['action'], string> = {
   DISABLED: 'Disabled',
   ENABLED: 'Enabled',
   PASSWORD_RESET: 'Password reset',
+  ACTIVATED: 'Activated',
+  VERSIONED: 'New version started',
+  SUBMITTED: 'Submitted',
+  RETURNED_TO_DRAFT: 'Returned to draft',
+  HOLDERS_CHANGED: 'Post holders changed',
+  REQUESTED: 'Evaluation requested',
+  ACCEPTED: 'Request accepted',
+  REJECTED: 'Request rejected',
+  PANEL_SET: 'Panel set',
+  LEVEL_AGREED: 'Level agreed',
+  CHECKED: 'Consistency checked',
+  PUBLISHED: 'Outcome published',
+  IN_FORCE: 'In force',
+  SUPERSEDED: 'Superseded',
 };
 
 const ENTITY_LABELS: Record<AuditEvent['entityType'], string> = {
@@ -15,6 +29,10 @@ const ENTITY_LABELS: Record<AuditEvent['entityType'], string> = {
   PAY_STRUCTURE: 'Pay structure',
   PAY_BAND: 'Pay band',
   PAY_SCALE: 'Pay scale',
+  SCHEME: 'Scheme',
+  JOB_DESCRIPTION: 'Job description',
+  JD_VERSION: 'JD version',
+  EVALUATION: 'Evaluation',
 };
 
 function changeText(change: AuditChange): string {
