@@ -7,8 +7,10 @@ import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
 import org.bandwise.audit.boundary.AuditResource;
+import org.bandwise.evaluation.boundary.EvaluationsResource;
 import org.bandwise.identity.boundary.AuthResource;
 import org.bandwise.identity.boundary.UsersResource;
+import org.bandwise.job.boundary.JobDescriptionsResource;
 import org.bandwise.payband.boundary.PayBandsResource;
 import org.bandwise.payband.boundary.PayScalesResource;
 import org.bandwise.payband.boundary.PayStructuresResource;
@@ -18,6 +20,7 @@ import org.bandwise.platform.http.CrossSiteRequestFilter;
 import org.bandwise.platform.http.DateParameters;
 import org.bandwise.platform.http.RoleRules;
 import org.bandwise.platform.http.StrictJson;
+import org.bandwise.scheme.boundary.SchemesResource;
 
 /**
  * The API under {@code /api/v1}. Resources implement the interfaces generated from the contract and
@@ -36,7 +39,10 @@ public class BandwiseApplication extends Application {
           PayStructuresResource.class,
           PayBandsResource.class,
           PayScalesResource.class,
-          AuditResource.class);
+          AuditResource.class,
+          SchemesResource.class,
+          JobDescriptionsResource.class,
+          EvaluationsResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {

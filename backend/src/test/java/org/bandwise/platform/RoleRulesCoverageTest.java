@@ -89,8 +89,12 @@ class RoleRulesCoverageTest {
     assertEquals(PUBLIC_OPERATIONS, publicOnes, "only signing in and out may be public");
   }
 
+  /** Operations sent as POST that change nothing (scoring a set of levels). */
+  private static final Set<String> READS_BY_POST = Set.of("scoreLevels");
+
   @Test
-  void writesAreForHrAdminsOnly() throws Exception {
+  void auditorsNeverChangeAnythingAndHrAdminsMayDoEveryChange() throws Exception {
+    int writes = 0;
     for (Class<?> api : generatedApis()) {
       Class<?> resource =
           BandwiseApplication.RESOURCES.stream()
@@ -103,11 +107,42 @@ class RoleRulesCoverageTest {
                 || operation.isAnnotationPresent(jakarta.ws.rs.PUT.class)
                 || operation.isAnnotationPresent(jakarta.ws.rs.DELETE.class);
         Method method = resource.getMethod(operation.getName(), operation.getParameterTypes());
-        if (write && !PUBLIC_OPERATIONS.contains(method.getName())) {
+        if (write
+            && !PUBLIC_OPERATIONS.contains(method.getName())
+            && !READS_BY_POST.contains(method.getName())) {
+          writes++;
+          List<String> roles = List.of(method.getAnnotation(RolesAllowed.class).value());
+          assertFalse(roles.contains(Roles.AUDITOR), method.getName() + " changes data");
+          assertTrue(roles.contains(Roles.HR_ADMIN), method.getName() + " must allow HR admins");
+        }
+      }
+    }
+    assertTrue(writes >= 24, "expected every change operation to be checked, saw " + writes);
+  }
+
+  @Test
+  void schemesAndPayAreChangedByHrAdminsOnly() throws Exception {
+    for (Class<?> api :
+        List.of(
+            org.bandwise.api.SchemesApi.class,
+            org.bandwise.api.PayBandsApi.class,
+            org.bandwise.api.PayScalesApi.class,
+            org.bandwise.api.UsersApi.class)) {
+      Class<?> resource =
+          BandwiseApplication.RESOURCES.stream()
+              .filter(api::isAssignableFrom)
+              .findFirst()
+              .orElseThrow();
+      for (Method operation : api.getMethods()) {
+        boolean write =
+            operation.isAnnotationPresent(jakarta.ws.rs.POST.class)
+                || operation.isAnnotationPresent(jakarta.ws.rs.PUT.class);
+        Method method = resource.getMethod(operation.getName(), operation.getParameterTypes());
+        if (write && !READS_BY_POST.contains(method.getName())) {
           assertEquals(
               List.of(Roles.HR_ADMIN),
               List.of(method.getAnnotation(RolesAllowed.class).value()),
-              method.getName() + " changes data");
+              method.getName() + " changes schemes, pay or users");
         }
       }
     }

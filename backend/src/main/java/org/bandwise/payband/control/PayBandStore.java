@@ -17,6 +17,7 @@ import org.bandwise.platform.error.ProblemException;
 import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.SqlValues;
 
 /**
  * Pay bands: listed with their range on a day, created, changed and retired by HR admins, audited.

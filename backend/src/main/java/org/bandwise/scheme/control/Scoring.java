@@ -8,10 +8,10 @@ import org.bandwise.platform.error.ProblemException;
 
 /**
  * Turns one level per factor into a total and a band. The rules: every factor must have a level
- * within 1..n; the band is the range holding the total (both ends inclusive), and a total inside
- * no range has no band rather than the nearest one; a total is near a boundary when it is within
- * the scheme's distance (default 10) of the first score of any band other than the lowest, on
- * either side, because a small change of one level could then move the role across it.
+ * within 1..n; the band is the range holding the total (both ends inclusive), and a total inside no
+ * range has no band rather than the nearest one; a total is near a boundary when it is within the
+ * scheme's distance (default 10) of the first score of any band other than the lowest, on either
+ * side, because a small change of one level could then move the role across it.
  */
 public final class Scoring {
 

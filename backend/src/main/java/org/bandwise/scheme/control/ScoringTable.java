@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * What scoring needs from one scheme version, free of persistence: its factors with the points of
- * each level, its band ranges (lowest first) and how close to a band's first score counts as near
- * a boundary.
+ * each level, its band ranges (lowest first) and how close to a band's first score counts as near a
+ * boundary.
  */
 public record ScoringTable(
     UUID schemeId, int nearBoundaryPoints, List<Factor> factors, List<Range> ranges) {

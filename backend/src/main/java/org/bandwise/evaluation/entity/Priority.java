@@ -1,0 +1,6 @@
+package org.bandwise.evaluation.entity;
+
+public enum Priority {
+  P1,
+  P2
+}

@@ -1,0 +1,7 @@
+package org.bandwise.evaluation.entity;
+
+public enum RequesterType {
+  HR,
+  UNION,
+  STAFF
+}

@@ -1,0 +1,6 @@
+package org.bandwise.job.entity;
+
+public enum CriterionKind {
+  ESSENTIAL,
+  DESIRABLE
+}

@@ -1,0 +1,8 @@
+package org.bandwise.job.entity;
+
+public enum CriterionType {
+  QUALIFICATION,
+  TRAINING,
+  EXPERIENCE,
+  OTHER
+}
