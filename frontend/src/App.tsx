@@ -5,11 +5,14 @@ import { RequireRoles } from './auth/RequireRoles';
 import { AUDIT_READERS, PAY_ADMINS, type Role, USER_ADMINS } from './auth/roles';
 import { AuditPage } from './features/audit/AuditPage';
 import { NotFoundPage } from './features/errors/ErrorPages';
+import { evaluationRoutes } from './features/evaluations/routes';
+import { jobDescriptionRoutes } from './features/job-descriptions/routes';
 import { PayBandHistoryPage } from './features/pay-bands/PayBandHistoryPage';
 import { EditPayBandPage, NewPayBandPage } from './features/pay-bands/PayBandFormPages';
 import { PayBandPage } from './features/pay-bands/PayBandPage';
 import { PayBandsPage } from './features/pay-bands/PayBandsPage';
 import { EditPayScalePage, NewPayScalePage } from './features/pay-scales/PayScaleFormPages';
+import { schemeRoutes } from './features/schemes/routes';
 import { SignInPage } from './features/sign-in/SignInPage';
 import { NewUserPage } from './features/users/NewUserPage';
 import { UserPage } from './features/users/UserPage';
@@ -24,8 +27,11 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<Navigate to="/pay-bands" replace />} />
+        <Route index element={<Navigate to="/job-descriptions" replace />} />
         <Route path="sign-in" element={<SignInPage />} />
+        {jobDescriptionRoutes(guarded)}
+        {evaluationRoutes(guarded)}
+        {schemeRoutes(guarded)}
         <Route path="pay-bands" element={guarded(<PayBandsPage />)} />
         <Route path="pay-bands/new" element={guarded(<NewPayBandPage />, PAY_ADMINS)} />
         <Route path="pay-bands/:bandId" element={guarded(<PayBandPage />)} />

@@ -2,9 +2,12 @@ import {
   AuditApi,
   AuthApi,
   Configuration,
+  EvaluationsApi,
+  JobDescriptionsApi,
   PayBandsApi,
   PayScalesApi,
   PayStructuresApi,
+  SchemesApi,
   UsersApi,
   type Middleware,
 } from '../generated/api';
@@ -56,3 +59,6 @@ export const payStructuresApi = new PayStructuresApi(configuration);
 export const payBandsApi = new PayBandsApi(configuration);
 export const payScalesApi = new PayScalesApi(configuration);
 export const auditApi = new AuditApi(configuration);
+export const schemesApi = new SchemesApi(configuration);
+export const jobDescriptionsApi = new JobDescriptionsApi(configuration);
+export const evaluationsApi = new EvaluationsApi(configuration);

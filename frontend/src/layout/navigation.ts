@@ -9,6 +9,9 @@ export interface NavItem {
 
 /** The service navigation, in display order. Add a section by adding a line. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { text: 'Job descriptions', href: '/job-descriptions' },
+  { text: 'Evaluations', href: '/evaluations' },
+  { text: 'Schemes', href: '/schemes' },
   { text: 'Pay bands', href: '/pay-bands' },
   { text: 'Users', href: '/users', roles: USER_ADMINS },
   { text: 'Audit trail', href: '/audit', roles: AUDIT_READERS },

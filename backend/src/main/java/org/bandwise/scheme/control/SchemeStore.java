@@ -165,11 +165,16 @@ public class SchemeStore {
                   + scheme.structure().name()
                   + ". Create a new scheme for another structure."));
     }
-    requireValid(details, content, scheme.structure(), bands, extra);
+    SchemeContent inItsStructure =
+        new SchemeContent(scheme.structureId(), content.factors(), content.ranges());
+    requireValid(details, inItsStructure, scheme.structure(), bands, extra);
     Map<String, Object> before = scheme.auditSnapshot();
     // factor codes and positions are unique per version: the old rows go before the new arrive
     scheme.clearContent();
     em.flush();
+    // stamping updatedAt always rewrites the row, so its version (the ETag) moves on even when only
+    // factors or ranges changed (EclipseLink ignores OPTIMISTIC_FORCE_INCREMENT on a row locked
+    // for update)
     scheme.change(
         details.name(),
         details.description(),
@@ -177,7 +182,6 @@ public class SchemeStore {
         details.nearBoundaryPoints(),
         now());
     fill(scheme, content, bands);
-    em.lock(scheme, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     audit.record(
         ENTITY,
         scheme.id().toString(),

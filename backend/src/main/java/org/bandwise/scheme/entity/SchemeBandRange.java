@@ -2,6 +2,7 @@ package org.bandwise.scheme.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
@@ -21,7 +22,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 public class SchemeBandRange {
 
   @Id
-  @ManyToOne(optional = false)
+  // lazy: ranges are read with their scheme, and an eager way back re-reads it once per scheme
+  // lazy: an eager way back made list pages read each scheme again (N+1)
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "scheme_id", nullable = false, updatable = false)
   private Scheme scheme;
 

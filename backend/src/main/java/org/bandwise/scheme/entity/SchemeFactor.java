@@ -26,7 +26,9 @@ public class SchemeFactor {
 
   @Id private String id;
 
-  @ManyToOne(optional = false)
+  // lazy: a scheme's factors and ranges are read with it, so the way back is never needed
+  // lazy: an eager way back made list pages read each scheme again (N+1)
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "scheme_id", nullable = false, updatable = false)
   private Scheme scheme;
 

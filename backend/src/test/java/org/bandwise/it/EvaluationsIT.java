@@ -1,0 +1,544 @@
+package org.bandwise.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Job descriptions through evaluation to a published outcome: the queue, the panel, provisional and
+ * agreed levels, the consistency check, who may do what, and bad input. Every test makes its own
+ * JD, so it can run again on the same database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EvaluationsIT {
+
+  private static final String PASSWORD = "bandwise-demo";
+  private static final String PROBATION_SCHEME = "a2383879-ed15-5b3b-89b3-cfd11bcae6a8";
+  private static final String PUBLISHED_INTERVENTION_FACILITATOR =
+      "b69cf0ee-5383-5ef3-a3a3-bd77008af75e";
+  private static final String APPROVED_PREMISES_MANAGER_V2 = "60588e7b-dcb8-5144-9c53-0b9fd4ecdddb";
+  private static final String ROLE_FAMILY = "Intervention Facilitator";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.bandwise();
+  }
+
+  @ArquillianResource URL url;
+
+  private Api as(String username) {
+    return Api.signedIn(url, username, PASSWORD);
+  }
+
+  /** A JD of our own, submitted for evaluation. */
+  private record Jd(String id, String versionId, String reference) {}
+
+  /** The evaluation and the ETag of its last answer. */
+  private record Tracked(String id, String etag, JsonObject json) {
+    static Tracked of(String id, Reply reply) {
+      assertEquals(200, reply.status(), reply.toString());
+      return new Tracked(id, reply.header("ETag"), reply.json());
+    }
+  }
+
+  private static String uniqueReference() {
+    return "IT-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+  }
+
+  private static JsonObjectBuilder content(String title) {
+    return Json.createObjectBuilder()
+        .add("title", title)
+        .add("roleFamily", ROLE_FAMILY)
+        .add("directorate", "Interventions")
+        .add("purpose", "To deliver accredited programmes to groups of people on probation.")
+        .add("mainDuties", Json.createArrayBuilder().add("Facilitate group sessions."));
+  }
+
+  private Jd submittedJd(Api evaluator) {
+    String reference = uniqueReference();
+    Reply created =
+        evaluator.post(
+            "/api/v1/job-descriptions",
+            Json.createObjectBuilder()
+                .add("reference", reference)
+                .add("content", content("Intervention Facilitator " + reference))
+                .build());
+    assertEquals(201, created.status(), created.toString());
+    String jdId = created.json().getString("id");
+    String versionId = created.json().getJsonArray("versions").getJsonObject(0).getString("id");
+    Reply version = evaluator.get("/api/v1/jd-versions/" + versionId);
+    assertEquals("DRAFT", version.json().getString("status"));
+    Reply submitted =
+        evaluator.put(
+            "/api/v1/jd-versions/" + versionId + "/status",
+            Json.createObjectBuilder().add("status", "SUBMITTED").build(),
+            version.header("ETag"));
+    assertEquals(200, submitted.status(), submitted.toString());
+    assertEquals("SUBMITTED", submitted.json().getString("status"));
+    return new Jd(jdId, versionId, reference);
+  }
+
+  private Reply request(Api requester, String versionId) {
+    return requester.post(
+        "/api/v1/evaluations",
+        Json.createObjectBuilder()
+            .add("jdVersionId", versionId)
+            .add("reason", "The programme duties changed.")
+            .build());
+  }
+
+  private Tracked requestedAndAccepted(Api evaluator, Api requester, Jd jd) {
+    Reply requested = request(requester, jd.versionId());
+    assertEquals(201, requested.status(), requested.toString());
+    String id = requested.json().getString("id");
+    Reply decided =
+        evaluator.put(
+            "/api/v1/evaluations/" + id + "/decision",
+            Json.createObjectBuilder().add("decision", "ACCEPT").add("priority", "P1").build(),
+            requested.header("ETag"));
+    Tracked accepted = Tracked.of(id, decided);
+    assertEquals("ACCEPTED", accepted.json().getString("status"));
+    assertEquals("P1", accepted.json().getString("priority"));
+    return accepted;
+  }
+
+  private Map<String, String> userIds(Api evaluator) {
+    Reply directory = evaluator.get("/api/v1/directory?size=100");
+    assertEquals(200, directory.status(), directory.toString());
+    Map<String, String> ids = new LinkedHashMap<>();
+    directory
+        .items()
+        .getValuesAs(JsonObject.class)
+        .forEach(p -> ids.put(p.getString("username"), p.getString("id")));
+    return ids;
+  }
+
+  private static JsonObject member(String userId, String side, boolean chair) {
+    return Json.createObjectBuilder()
+        .add("userId", userId)
+        .add("side", side)
+        .add("chair", chair)
+        .build();
+  }
+
+  private static JsonObject panel(JsonObject... members) {
+    var list = Json.createArrayBuilder();
+    for (JsonObject m : members) {
+      list.add(m);
+    }
+    return Json.createObjectBuilder()
+        .add("schemeId", PROBATION_SCHEME)
+        .add("members", list)
+        .build();
+  }
+
+  private Tracked seated(Api evaluator, Tracked evaluation, JsonObject panel) {
+    Tracked seated =
+        Tracked.of(
+            evaluation.id(),
+            evaluator.put(
+                "/api/v1/evaluations/" + evaluation.id() + "/panel", panel, evaluation.etag()));
+    assertEquals("IN_PANEL", seated.json().getString("status"));
+    return seated;
+  }
+
+  /** The standard valid panel: evaluator chairs, evaluator2 and a union rep. */
+  private JsonObject standardPanel(Map<String, String> ids, String rep) {
+    return panel(
+        member(ids.get("evaluator"), "MANAGEMENT", true),
+        member(ids.get("evaluator2"), "MANAGEMENT", false),
+        member(ids.get(rep), "STAFF", false));
+  }
+
+  private static JsonObject agreed(int level, String rationale) {
+    return Json.createObjectBuilder().add("level", level).add("rationale", rationale).build();
+  }
+
+  private Tracked agree(Api api, Tracked evaluation, String code, int level) {
+    return Tracked.of(
+        evaluation.id(),
+        api.put(
+            "/api/v1/evaluations/" + evaluation.id() + "/agreed-levels/" + code,
+            agreed(level, "Matches the published Intervention Facilitator for " + code + "."),
+            evaluation.etag()));
+  }
+
+  /** The levels the demo's published Intervention Facilitator outcome agreed, factor by factor. */
+  private Map<String, Integer> publishedInterventionFacilitatorLevels(Api api) {
+    Reply outcome =
+        api.get("/api/v1/evaluations/" + PUBLISHED_INTERVENTION_FACILITATOR + "/outcome");
+    assertEquals(200, outcome.status(), outcome.toString());
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    outcome
+        .json()
+        .getJsonArray("factors")
+        .getValuesAs(JsonObject.class)
+        .forEach(f -> levels.put(f.getString("code"), f.getInt("level")));
+    assertEquals(14, levels.size());
+    return levels;
+  }
+
+  private static void assertProblem(Reply reply, String field) {
+    assertEquals(400, reply.status(), reply.toString());
+    assertTrue(reply.problemFields().contains(field), field + " in " + reply);
+  }
+
+  private static String today() {
+    return LocalDate.now(ZoneOffset.UTC).toString();
+  }
+
+  @Test
+  void aJdGoesFromRequestThroughThePanelToAPublishedOutcome() throws SQLException {
+    Api evaluator = as("evaluator");
+    Api rep = as("rep");
+    Api staff = as("staff");
+    Map<String, String> ids = userIds(evaluator);
+    Jd jd = submittedJd(evaluator);
+
+    Reply requested = request(rep, jd.versionId());
+    assertEquals(201, requested.status(), requested.toString());
+    assertEquals("UNION", requested.json().getString("requesterType"));
+    assertEquals("REQUESTED", requested.json().getString("status"));
+    String id = requested.json().getString("id");
+    assertTrue(requested.header("Location").endsWith("/evaluations/" + id));
+
+    Reply queue = staff.get("/api/v1/evaluations?jdId=" + jd.id());
+    assertEquals(200, queue.status(), queue.toString());
+    JsonObject entry =
+        queue.items().getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("id").equals(id))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the request is not in the queue: " + queue));
+    assertEquals("UNION", entry.getString("requesterType"));
+    assertFalse(entry.containsKey("requestedBy"), "requesters' names are never in the queue");
+    assertFalse(queue.body().contains("Rhiannon"), "nor anywhere in the answer");
+
+    Reply decided =
+        evaluator.put(
+            "/api/v1/evaluations/" + id + "/decision",
+            Json.createObjectBuilder().add("decision", "ACCEPT").add("priority", "P1").build(),
+            requested.header("ETag"));
+    Tracked evaluation = Tracked.of(id, decided);
+    assertEquals("ACCEPTED", evaluation.json().getString("status"));
+
+    Reply tooSmall =
+        evaluator.put(
+            "/api/v1/evaluations/" + id + "/panel",
+            panel(
+                member(ids.get("evaluator"), "MANAGEMENT", true),
+                member(ids.get("rep"), "STAFF", false)),
+            evaluation.etag());
+    assertProblem(tooSmall, "members");
+
+    evaluation = seated(evaluator, evaluation, standardPanel(ids, "rep"));
+    assertEquals(3, evaluation.json().getJsonArray("panel").size());
+
+    String provisional = "/api/v1/evaluations/" + id + "/provisional-levels";
+    JsonObject repLevels =
+        Json.createObjectBuilder()
+            .add("levels", Json.createObjectBuilder().add("WORKING_CONDITIONS", 2))
+            .build();
+    assertEquals(
+        200,
+        rep.send("PUT", provisional, repLevels.toString(), Map.of("X-Requested-With", "bandwise"))
+            .status());
+    JsonObject evaluatorLevels =
+        Json.createObjectBuilder()
+            .add("levels", Json.createObjectBuilder().add("WORKING_CONDITIONS", 4))
+            .build();
+    Reply recorded =
+        evaluator.send(
+            "PUT", provisional, evaluatorLevels.toString(), Map.of("X-Requested-With", "bandwise"));
+    assertEquals(200, recorded.status(), recorded.toString());
+    Reply consensus = rep.get("/api/v1/evaluations/" + id + "/consensus");
+    assertEquals(200, consensus.status(), consensus.toString());
+    assertEquals(2, consensus.json().getInt("membersRecorded"));
+    JsonObject workingConditions =
+        consensus.json().getJsonArray("factors").getValuesAs(JsonObject.class).stream()
+            .filter(f -> f.getString("code").equals("WORKING_CONDITIONS"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(workingConditions.getBoolean("differs"), workingConditions.toString());
+    assertEquals(2, workingConditions.getInt("lowest"));
+    assertEquals(4, workingConditions.getInt("highest"));
+
+    for (var level : publishedInterventionFacilitatorLevels(evaluator).entrySet()) {
+      evaluation = agree(evaluator, evaluation, level.getKey(), level.getValue());
+    }
+    JsonObject scored = evaluation.json();
+    assertEquals(14, scored.getJsonArray("agreedLevels").size());
+    assertEquals(479, scored.getJsonObject("score").getInt("total"));
+    assertEquals("3", scored.getJsonObject("score").getString("band"));
+    assertTrue(scored.getJsonObject("score").getBoolean("nearBoundary"));
+    assertTrue(scored.getBoolean("checkRequired"));
+    assertFalse(scored.getBoolean("canPublish"));
+    assertTrue(
+        scored.getJsonArray("blockers").getValuesAs(jakarta.json.JsonString.class).stream()
+            .anyMatch(b -> b.getString().contains("consistency check")),
+        scored.getJsonArray("blockers").toString());
+
+    JsonObject publication = Json.createObjectBuilder().add("effectiveFrom", today()).build();
+    Reply tooSoon =
+        evaluator.put("/api/v1/evaluations/" + id + "/publication", publication, evaluation.etag());
+    assertEquals(409, tooSoon.status(), tooSoon.toString());
+
+    Reply consistency = evaluator.get("/api/v1/evaluations/" + id + "/consistency");
+    assertEquals(200, consistency.status(), consistency.toString());
+    assertTrue(consistency.json().getBoolean("checkRequired"));
+    assertTrue(consistency.json().getBoolean("nearBoundary"));
+
+    evaluation =
+        Tracked.of(
+            id,
+            evaluator.put(
+                "/api/v1/evaluations/" + id + "/consistency-check",
+                Json.createObjectBuilder()
+                    .add("conclusion", "One point below Band 4; every factor matches the family.")
+                    .build(),
+                evaluation.etag()));
+    assertTrue(evaluation.json().getBoolean("canPublish"), evaluation.json().toString());
+
+    Tracked published =
+        Tracked.of(
+            id,
+            evaluator.put(
+                "/api/v1/evaluations/" + id + "/publication", publication, evaluation.etag()));
+    assertEquals("PUBLISHED", published.json().getString("status"));
+
+    Reply outcome = staff.get("/api/v1/evaluations/" + id + "/outcome");
+    assertEquals(200, outcome.status(), outcome.toString());
+    assertEquals("479 points: Band 3. Band 4 starts at 480.", outcome.json().getString("summary"));
+    assertEquals(479, outcome.json().getInt("total"));
+    List<JsonObject> factors = outcome.json().getJsonArray("factors").getValuesAs(JsonObject.class);
+    assertEquals(14, factors.size());
+    assertTrue(factors.stream().noneMatch(f -> f.getString("rationale").isBlank()));
+
+    JsonObject inForce = evaluator.get("/api/v1/job-descriptions/" + jd.id()).json();
+    assertEquals("IN_FORCE", inForce.getString("status"));
+    assertEquals("3", inForce.getJsonObject("band").getString("code"));
+    assertEquals(479, inForce.getInt("total"));
+    assertEquals(jd.versionId(), inForce.getString("inForceVersionId"));
+
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND action = 'PUBLISHED'", id));
+    assertEquals(
+        14,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND action = 'LEVEL_AGREED'",
+            id));
+  }
+
+  @Test
+  void eachRoleMayDoOnlyWhatItsJobNeeds() {
+    Api evaluator = as("evaluator");
+    Api staff = as("staff");
+    Api auditor = as("auditor");
+    Api rep = as("rep");
+    Map<String, String> ids = userIds(evaluator);
+
+    Reply staffCreates =
+        staff.post(
+            "/api/v1/job-descriptions",
+            Json.createObjectBuilder()
+                .add("reference", uniqueReference())
+                .add("content", content("Not allowed"))
+                .build());
+    assertEquals(403, staffCreates.status(), staffCreates.toString());
+
+    Jd jd = submittedJd(evaluator);
+    Tracked accepted = requestedAndAccepted(evaluator, evaluator, jd);
+    Tracked evaluation = seated(evaluator, accepted, standardPanel(ids, "rep2"));
+    String path = "/api/v1/evaluations/" + evaluation.id();
+
+    assertEquals(403, staff.get(path).status(), "work in progress is not for staff");
+    assertEquals(
+        200,
+        staff
+            .get("/api/v1/evaluations/" + PUBLISHED_INTERVENTION_FACILITATOR + "/outcome")
+            .status());
+    assertEquals(
+        200,
+        staff.get("/api/v1/evaluations/" + PUBLISHED_INTERVENTION_FACILITATOR).status(),
+        "once published, every signed-in user");
+    assertEquals(
+        403,
+        staff
+            .put(path + "/agreed-levels/WORKING_CONDITIONS", agreed(1, "x"), evaluation.etag())
+            .status());
+
+    Reply audited = auditor.get(path);
+    assertEquals(200, audited.status(), audited.toString());
+    assertEquals(
+        403,
+        auditor
+            .put(
+                path + "/decision",
+                Json.createObjectBuilder().add("decision", "ACCEPT").add("priority", "P2").build(),
+                audited.header("ETag"))
+            .status());
+    assertEquals(200, auditor.get(path + "/consensus").status());
+
+    assertEquals(401, Api.at(url).get(path).status());
+    assertEquals(401, Api.at(url).get("/api/v1/evaluations").status());
+
+    assertEquals(403, rep.get(path + "/consensus").status(), "rep does not sit on this panel");
+    assertEquals(403, rep.get(path).status());
+    assertEquals(200, as("rep2").get(path + "/consensus").status(), "rep2 does");
+
+    // Staff may ask only for their own post: staff3 holds the Approved Premises Manager JD, whose
+    // version 2 is already being evaluated (so 409, past the permission check); staff does not.
+    Reply holderAsks = request(as("staff3"), APPROVED_PREMISES_MANAGER_V2);
+    assertEquals(409, holderAsks.status(), holderAsks.toString());
+    assertEquals(403, request(staff, APPROVED_PREMISES_MANAGER_V2).status());
+
+    Jd held = submittedJd(evaluator);
+    Reply jdNow = evaluator.get("/api/v1/job-descriptions/" + held.id());
+    Reply holders =
+        evaluator.put(
+            "/api/v1/job-descriptions/" + held.id() + "/holders",
+            Json.createObjectBuilder()
+                .add(
+                    "userIds",
+                    Json.createArrayBuilder().add(ids.get("staff2")).add(ids.get("evaluator2")))
+                .build(),
+            jdNow.header("ETag"));
+    assertEquals(200, holders.status(), holders.toString());
+    assertEquals(403, request(staff, held.versionId()).status(), "staff does not hold it");
+    Reply ownPost = request(as("staff2"), held.versionId());
+    assertEquals(201, ownPost.status(), ownPost.toString());
+    assertEquals("STAFF", ownPost.json().getString("requesterType"));
+
+    Reply decided =
+        evaluator.put(
+            "/api/v1/evaluations/" + ownPost.json().getString("id") + "/decision",
+            Json.createObjectBuilder().add("decision", "ACCEPT").add("priority", "P2").build(),
+            ownPost.header("ETag"));
+    assertEquals(200, decided.status(), decided.toString());
+    Reply holderOnPanel =
+        evaluator.put(
+            "/api/v1/evaluations/" + ownPost.json().getString("id") + "/panel",
+            standardPanel(ids, "rep"),
+            decided.header("ETag"));
+    assertProblem(holderOnPanel, "members[1].userId");
+  }
+
+  @Test
+  void twoPanelistsAgreeingAtOnceNeverOverwriteEachOther() throws Exception {
+    Api evaluator = as("evaluator");
+    Api rep = as("rep");
+    Map<String, String> ids = userIds(evaluator);
+    Tracked evaluation =
+        seated(
+            evaluator,
+            requestedAndAccepted(evaluator, evaluator, submittedJd(evaluator)),
+            standardPanel(ids, "rep"));
+    String path = "/api/v1/evaluations/" + evaluation.id() + "/agreed-levels/WORKING_CONDITIONS";
+
+    Reply noIfMatch = evaluator.put(path, agreed(1, "Group rooms."), null);
+    assertEquals(428, noIfMatch.status(), noIfMatch.toString());
+
+    List<Callable<Reply>> edits = new ArrayList<>();
+    String etag = evaluation.etag();
+    edits.add(() -> evaluator.put(path, agreed(1, "Group rooms."), etag));
+    edits.add(() -> rep.put(path, agreed(2, "Home visits too."), etag));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      for (Future<Reply> result : pool.invokeAll(edits)) {
+        statuses.add(result.get().status());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    statuses.sort(Integer::compare);
+    assertEquals(List.of(200, 412), statuses, "one agreement wins, the other is told");
+    JsonObject now = evaluator.get("/api/v1/evaluations/" + evaluation.id()).json();
+    assertEquals(1, now.getJsonArray("agreedLevels").size());
+  }
+
+  @Test
+  void badInputIsA400NamingTheFieldAndNothingIsWritten() {
+    Api evaluator = as("evaluator");
+    Map<String, String> ids = userIds(evaluator);
+    String score = "/api/v1/schemes/" + PROBATION_SCHEME + "/score";
+    List<String> codes =
+        evaluator
+            .get("/api/v1/schemes/" + PROBATION_SCHEME)
+            .json()
+            .getJsonArray("factors")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(f -> f.getString("code"))
+            .toList();
+    assertEquals(14, codes.size());
+
+    JsonObjectBuilder allButLast = Json.createObjectBuilder();
+    codes.subList(0, codes.size() - 1).forEach(code -> allButLast.add(code, 1));
+    String missing = codes.get(codes.size() - 1);
+    assertProblem(
+        evaluator.post(score, Json.createObjectBuilder().add("levels", allButLast).build()),
+        "levels." + missing);
+
+    JsonObjectBuilder tooHigh = Json.createObjectBuilder();
+    codes.forEach(code -> tooHigh.add(code, code.equals("WORKING_CONDITIONS") ? 99 : 1));
+    assertProblem(
+        evaluator.post(score, Json.createObjectBuilder().add("levels", tooHigh).build()),
+        "levels.WORKING_CONDITIONS");
+
+    Reply noTitle =
+        evaluator.post(
+            "/api/v1/job-descriptions",
+            Json.createObjectBuilder()
+                .add("reference", uniqueReference())
+                .add("content", content(""))
+                .build());
+    assertProblem(noTitle, "content.title");
+
+    Tracked evaluation =
+        seated(
+            evaluator,
+            requestedAndAccepted(evaluator, evaluator, submittedJd(evaluator)),
+            standardPanel(ids, "rep"));
+    evaluation = agree(evaluator, evaluation, "WORKING_CONDITIONS", 1);
+    String path = "/api/v1/evaluations/" + evaluation.id();
+    Reply noRationale =
+        evaluator.put(path + "/agreed-levels/WORKING_CONDITIONS", agreed(2, ""), evaluation.etag());
+    assertProblem(noRationale, "rationale");
+    Reply blankRationale =
+        evaluator.put(
+            path + "/agreed-levels/WORKING_CONDITIONS", agreed(2, "   "), evaluation.etag());
+    assertProblem(blankRationale, "rationale");
+
+    Reply after = evaluator.get(path);
+    assertEquals(evaluation.etag(), after.header("ETag"), "nothing was written");
+    List<JsonObject> agreedLevels =
+        after.json().getJsonArray("agreedLevels").getValuesAs(JsonObject.class);
+    assertEquals(1, agreedLevels.size());
+    assertEquals(1, agreedLevels.get(0).getInt("level"));
+  }
+}

@@ -1,0 +1,145 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { jobDescriptionsApi } from '../../api/client';
+import { hasAnyRole } from '../../auth/roles';
+import { useCurrentUser } from '../../auth/session';
+import { BackLink } from '../../components/BackLink';
+import { ButtonLink } from '../../components/ButtonLink';
+import { ConcurrencyWarning } from '../../components/ConcurrencyWarning';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { QueryState } from '../../components/QueryState';
+import { namedFieldsResolver } from '../../forms/formErrors';
+import { useFormSubmit } from '../../forms/useFormSubmit';
+import type { JobDescription, Person } from '../../generated/api';
+import { usePageTitle } from '../../layout/usePageTitle';
+import { BenchmarkForm } from './BenchmarkForm';
+import { JdSummaryList } from './JdSummaryList';
+import { mayAskForEvaluation, versionToEvaluate } from './jdVersions';
+import { JdVersionsTable } from './JdVersionsTable';
+import { HOLDERS_INPUT_ID } from './holders';
+import { PostHoldersForm } from './PostHoldersForm';
+import { jdKeys, useJobDescription, useStaffDirectory } from './queries';
+import { JD_EDITORS } from './roles';
+import { SuccessBanner } from './SuccessBanner';
+
+const noFields = () => undefined;
+const holdersResolver = namedFieldsResolver(['userIds'], { userIds: HOLDERS_INPUT_ID });
+
+function HoldersList({ holders }: { holders: Person[] }) {
+  if (holders.length === 0) {
+    return <p className="govuk-body">Nobody is recorded as holding this post.</p>;
+  }
+  return (
+    <ul className="govuk-list govuk-list--bullet">
+      {holders.map((holder) => (
+        <li key={holder.id}>{holder.displayName}</li>
+      ))}
+    </ul>
+  );
+}
+
+function AskForEvaluationLink({ jd }: { jd: JobDescription }) {
+  const version = versionToEvaluate(jd);
+  if (!version) {
+    return null;
+  }
+  return <ButtonLink to={`/evaluations/request?versionId=${encodeURIComponent(version.id)}`} text="Ask for this role to be evaluated" secondary />;
+}
+
+export function JobDescriptionPage() {
+  const { jdId = '' } = useParams();
+  const jd = useJobDescription(jdId);
+  const { data: profile } = useCurrentUser();
+  const roles = profile?.roles ?? new Set();
+  const isEditor = hasAnyRole(roles, JD_EDITORS);
+  const directory = useStaffDirectory(isEditor);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const actions = useFormSubmit(noFields);
+  const holders = useFormSubmit(holdersResolver);
+  const [success, setSuccess] = useState('');
+  const errors = [...actions.errors.summary, ...holders.errors.summary];
+  const record = jd.data?.record;
+  usePageTitle(record ? `${record.title} (${record.reference})` : 'Job description', errors.length > 0);
+
+  if (!jd.data || !record) {
+    return <QueryState isPending={jd.isPending} error={jd.error} />;
+  }
+  const { etag } = jd.data;
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: jdKeys.jd(jdId) });
+    await queryClient.invalidateQueries({ queryKey: jdKeys.all });
+  };
+  const startNewVersion = () =>
+    actions.run(async () => {
+      setSuccess('');
+      const draft = await jobDescriptionsApi.createJdVersion({ jdId });
+      await refresh();
+      navigate(`/jd-versions/${draft.id}/edit`);
+    });
+  const changeBenchmark = (benchmark: boolean) =>
+    actions.run(async () => {
+      setSuccess('');
+      await jobDescriptionsApi.updateJobDescription({ jdId, ifMatch: etag, jobDescriptionUpdate: { benchmark } });
+      await refresh();
+      setSuccess(benchmark ? 'This job description is now a benchmark' : 'This job description is no longer a benchmark');
+    });
+  const saveHolders = (userIds: string[]) =>
+    holders.run(async () => {
+      setSuccess('');
+      await jobDescriptionsApi.setJobDescriptionHolders({ jdId, ifMatch: etag, holdersUpdate: { userIds: new Set(userIds) } });
+      await refresh();
+      setSuccess('The post holders have been saved');
+    });
+  const reload = async () => {
+    await jd.refetch();
+    actions.reset();
+    holders.reset();
+  };
+
+  return (
+    <>
+      <BackLink to="/job-descriptions" text="Back to job descriptions" />
+      {(actions.conflict || holders.conflict) && <ConcurrencyWarning onReload={reload} />}
+      <ErrorSummary items={errors} />
+      <SuccessBanner message={success} />
+      <span className="govuk-caption-l">{record.reference}</span>
+      <h1 className="govuk-heading-l">{record.title}</h1>
+      <div className="govuk-button-group">
+        {isEditor && (
+          <button type="button" className="govuk-button" data-module="govuk-button" disabled={actions.submitting} onClick={startNewVersion}>
+            Start a new version
+          </button>
+        )}
+        {mayAskForEvaluation(roles, record) && <AskForEvaluationLink jd={record} />}
+      </div>
+      <JdSummaryList jd={record} />
+      {isEditor && <BenchmarkForm benchmark={record.benchmark} submitting={actions.submitting} onChange={changeBenchmark} />}
+      <JdVersionsTable versions={record.versions} />
+      {record.holders && (
+        <section aria-labelledby="post-holders-heading">
+          <h2 className="govuk-heading-m" id="post-holders-heading">
+            Post holders
+          </h2>
+          {!isEditor && <HoldersList holders={record.holders} />}
+          {isEditor &&
+            (directory.data ? (
+              <PostHoldersForm
+                key={etag}
+                holders={record.holders}
+                staff={directory.data.items}
+                errors={holders.errors}
+                submitting={holders.submitting}
+                onSubmit={saveHolders}
+              />
+            ) : (
+              <p className="govuk-body" role="status">
+                {directory.error ? 'The list of staff could not be read. Try again later.' : 'Loading…'}
+              </p>
+            ))}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { evaluationsApi, jobDescriptionsApi } from '../../api/client';
+import { callApi } from '../../api/problem';
+import { readVersioned } from '../../api/versioned';
+import { Role } from '../../generated/api';
+import type { JdSearch } from './jdSearchParams';
+
+export const JDS_PAGE_SIZE = 25;
+/** The most post holders offered at once (the directory's largest page). */
+export const DIRECTORY_PAGE_SIZE = 100;
+
+export const jdKeys = {
+  all: ['job-descriptions'] as const,
+  list: (search: JdSearch) => ['job-descriptions', search] as const,
+  filters: ['job-description-filters'] as const,
+  jd: (jdId: string) => ['job-description', jdId] as const,
+  version: (versionId: string) => ['jd-version', versionId] as const,
+  changes: (versionId: string) => ['jd-version-changes', versionId] as const,
+  staffDirectory: ['directory', Role.Staff] as const,
+};
+
+export function useJobDescriptions(search: JdSearch) {
+  return useQuery({
+    queryKey: jdKeys.list(search),
+    queryFn: () =>
+      callApi(() =>
+        jobDescriptionsApi.listJobDescriptions({
+          q: search.q || undefined,
+          roleFamily: search.roleFamily || undefined,
+          directorate: search.directorate || undefined,
+          bandId: search.bandId || undefined,
+          status: search.status || undefined,
+          benchmark: search.benchmark === '' ? undefined : search.benchmark === 'true',
+          sort: search.sort,
+          page: search.page,
+          size: JDS_PAGE_SIZE,
+        }),
+      ),
+  });
+}
+
+export function useJobDescriptionFilters() {
+  return useQuery({
+    queryKey: jdKeys.filters,
+    queryFn: () => callApi(() => jobDescriptionsApi.getJobDescriptionFilters()),
+    staleTime: 60_000,
+  });
+}
+
+export function useJobDescription(jdId: string) {
+  return useQuery({
+    queryKey: jdKeys.jd(jdId),
+    queryFn: () => readVersioned(() => jobDescriptionsApi.getJobDescriptionRaw({ jdId })),
+  });
+}
+
+export function useJdVersion(versionId: string) {
+  return useQuery({
+    queryKey: jdKeys.version(versionId),
+    queryFn: () => readVersioned(() => jobDescriptionsApi.getJdVersionRaw({ versionId })),
+  });
+}
+
+export function useJdVersionChanges(versionId: string) {
+  return useQuery({
+    queryKey: jdKeys.changes(versionId),
+    queryFn: () => callApi(() => jobDescriptionsApi.getJdVersionChanges({ versionId })),
+  });
+}
+
+/** Staff who may hold a post; only HR may read the directory, so the query waits until `enabled`. */
+export function useStaffDirectory(enabled: boolean) {
+  return useQuery({
+    queryKey: jdKeys.staffDirectory,
+    queryFn: () => callApi(() => evaluationsApi.listDirectory({ role: Role.Staff, size: DIRECTORY_PAGE_SIZE })),
+    enabled,
+    staleTime: 60_000,
+  });
+}
