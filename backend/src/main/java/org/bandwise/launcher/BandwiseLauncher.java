@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.bandwise.config.Settings;
+import org.bandwise.config.SettingsCheck;
 
 /**
  * The runnable jar's entry point. Runs before Payara Micro: it turns Bandwise's environment
@@ -22,7 +25,11 @@ public final class BandwiseLauncher {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> env = System.getenv();
-    LaunchSettings settings = LaunchSettings.from(args, env);
+    LaunchSettings settings = checkedSettings(args, env);
+    Optional<Integer> relaunched = JvmDefaults.relaunch(args, settings.embeddedDatabase());
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.get());
+    }
 
     Files.createDirectories(settings.dataDir());
     System.setProperty("bandwise.data-dir", settings.dataDir().toString());
@@ -35,17 +42,15 @@ public final class BandwiseLauncher {
       System.setProperty("bandwise.mode", "embedded");
     } else {
       System.setProperty("bandwise.mode", "external");
+      DatabaseWait.untilReachable(env.get("BANDWISE_DB_URL"), DatabaseWait.limit(env));
     }
     if (settings.demoData()) {
       System.setProperty("bandwise.demo-data", "true");
     }
 
     List<String> payaraArgs = new ArrayList<>(settings.payaraArgs());
-    payaraArgs.add("--nocluster");
-    payaraArgs.add("--disablephonehome");
-    payaraArgs.add("--nohazelcast");
-    payaraArgs.add("--prebootcommandfile");
-    payaraArgs.add(writePreBootCommands(settings.dataDir()).toString());
+    payaraArgs.addAll(ListenerPolicy.payaraArgs(settings.dataDir()));
+    GracefulShutdown.install(GracefulShutdown.grace(env));
     System.out.printf(
         "Bandwise starting on port %d (%s database, demo data %s, data folder %s)%n",
         settings.port(),
@@ -57,14 +62,25 @@ public final class BandwiseLauncher {
   }
 
   /**
-   * Payara's own MicroProfile OpenAPI endpoint would answer at /openapi with a document generated
-   * from the code; Bandwise serves its reviewed contract there instead, so the generated one is
-   * switched off.
+   * Every setting is checked before anything starts: an unusable one stops the launcher with one
+   * sentence per problem, naming the setting, and exit status 2.
    */
-  private static Path writePreBootCommands(Path dataDir) throws Exception {
-    Path file = dataDir.resolve("pre-boot-commands.txt");
-    Files.writeString(file, "set-openapi-configuration --enabled=false\n");
-    return file;
+  private static LaunchSettings checkedSettings(String[] args, Map<String, String> env) {
+    List<String> problems =
+        new ArrayList<>(SettingsCheck.problems(Settings.of(env, System::getProperty)));
+    LaunchSettings settings = null;
+    try {
+      settings = LaunchSettings.from(args, env);
+    } catch (IllegalArgumentException e) {
+      if (!problems.contains(e.getMessage())) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(problem -> System.err.println("Bandwise cannot start: " + problem));
+      System.exit(2);
+    }
+    return settings;
   }
 
   private static void startEmbeddedDatabase(LaunchSettings settings) throws Exception {
@@ -79,6 +95,7 @@ public final class BandwiseLauncher {
     config.addArg("--bind-address=127.0.0.1");
     config.addArg("--character-set-server=utf8mb4");
     config.addArg("--collation-server=utf8mb4_unicode_ci");
+    EmbeddedDatabaseDefaults.ARGS.forEach(config::addArg);
     DB db = DB.newEmbeddedDB(config.build());
     db.start();
     db.createDB(LaunchSettings.EMBEDDED_DATABASE_NAME);

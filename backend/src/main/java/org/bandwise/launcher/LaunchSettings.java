@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bandwise.config.Setting;
 
 /**
  * What the launcher was asked for, from the command line and the environment. The port comes from
@@ -20,8 +21,9 @@ record LaunchSettings(
     List<String> payaraArgs) {
 
   static final String EMBEDDED_DATABASE_NAME = "bandwise";
-  static final int DEFAULT_PORT = 8080;
-  static final int DEFAULT_EMBEDDED_DB_PORT = 3316;
+  static final int DEFAULT_PORT = Integer.parseInt(Setting.PORT.defaultValue());
+  static final int DEFAULT_EMBEDDED_DB_PORT =
+      Integer.parseInt(Setting.EMBEDDED_DB_PORT.defaultValue());
 
   static LaunchSettings from(String[] args, Map<String, String> env) {
     List<String> rest = new ArrayList<>();
@@ -46,7 +48,7 @@ record LaunchSettings(
         Path.of(
                 present(env.get("BANDWISE_DATA_DIR"))
                     ? env.get("BANDWISE_DATA_DIR")
-                    : "bandwise-data")
+                    : Setting.DATA_DIR.defaultValue())
             .toAbsolutePath()
             .normalize();
     boolean embedded = !present(env.get("BANDWISE_DB_URL"));
@@ -82,7 +84,7 @@ record LaunchSettings(
       return port;
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          name + " must be a port number from 1 to 65535, not '" + value + "'");
+          name + " must be a port number from 1 to 65535, not " + value + ".");
     }
   }
 }

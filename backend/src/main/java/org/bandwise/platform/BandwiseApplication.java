@@ -5,22 +5,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.bandwise.audit.boundary.AuditResource;
 import org.bandwise.evaluation.boundary.EvaluationsResource;
 import org.bandwise.identity.boundary.AuthResource;
+import org.bandwise.identity.boundary.PasswordChangeGate;
 import org.bandwise.identity.boundary.UsersResource;
 import org.bandwise.job.boundary.JobDescriptionsResource;
 import org.bandwise.payband.boundary.PayBandsResource;
 import org.bandwise.payband.boundary.PayScalesResource;
 import org.bandwise.payband.boundary.PayStructuresResource;
 import org.bandwise.platform.error.ProblemMapper;
+import org.bandwise.platform.error.TransactionProblemMapper;
 import org.bandwise.platform.error.ValidationProblemMapper;
+import org.bandwise.platform.http.ContractValidation;
 import org.bandwise.platform.http.CrossSiteRequestFilter;
 import org.bandwise.platform.http.DateParameters;
 import org.bandwise.platform.http.RoleRules;
 import org.bandwise.platform.http.StrictJson;
+import org.bandwise.protection.boundary.ProtectionsResource;
+import org.bandwise.rebanding.boundary.RebandingsResource;
+import org.bandwise.report.boundary.ReportsResource;
 import org.bandwise.scheme.boundary.SchemesResource;
+import org.bandwise.service.boundary.ServiceInfoResource;
+import org.bandwise.workforce.boundary.PeopleResource;
+import org.bandwise.workforce.boundary.StaffImportsResource;
 
 /**
  * The API under {@code /api/v1}. Resources implement the interfaces generated from the contract and
@@ -42,7 +52,15 @@ public class BandwiseApplication extends Application {
           AuditResource.class,
           SchemesResource.class,
           JobDescriptionsResource.class,
-          EvaluationsResource.class);
+          EvaluationsResource.class,
+          ServiceInfoResource.class,
+          PeopleResource.class,
+          StaffImportsResource.class,
+          RebandingsResource.class,
+          ProtectionsResource.class,
+          ReportsResource.class,
+          org.bandwise.appeal.boundary.AppealsResource.class,
+          org.bandwise.calendar.boundary.BankHolidaysResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {
@@ -51,8 +69,17 @@ public class BandwiseApplication extends Application {
     classes.add(CrossSiteRequestFilter.class);
     classes.add(DateParameters.class);
     classes.add(RoleRules.class);
+    classes.add(PasswordChangeGate.class);
     classes.add(ValidationProblemMapper.class);
     classes.add(StrictJson.class);
+    classes.add(ContractValidation.class);
+    classes.add(TransactionProblemMapper.class);
     return classes;
+  }
+
+  /** No generated WADL: every address under the API is an operation of the contract or a 404. */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
   }
 }

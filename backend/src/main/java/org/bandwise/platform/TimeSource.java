@@ -6,6 +6,7 @@ import java.time.Clock;
 
 /**
  * The one clock the application reads time from (UTC), so rules never call {@code now()} directly.
+ * It is the system clock except while the demo story is replayed on start-up ({@link ReplayClock}).
  */
 @ApplicationScoped
 public class TimeSource {
@@ -13,6 +14,6 @@ public class TimeSource {
   @Produces
   @ApplicationScoped
   Clock clock() {
-    return Clock.systemUTC();
+    return new ReplayClock(Clock.systemUTC());
   }
 }

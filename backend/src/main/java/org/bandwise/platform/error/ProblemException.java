@@ -18,6 +18,7 @@ public class ProblemException extends RuntimeException {
   private final List<FieldProblem> fieldProblems;
   private final Integer retryAfterSeconds;
   private final Map<String, String> headers = new LinkedHashMap<>();
+  private String existingId;
 
   public ProblemException(
       int status,
@@ -37,8 +38,10 @@ public class ProblemException extends RuntimeException {
   public static ProblemException invalid(List<FieldProblem> problems) {
     String detail =
         problems.size() == 1
-            ? problems.get(0).field() + ": " + problems.get(0).message()
-            : problems.size() + " fields are not valid";
+            ? Sentences.about(problems.get(0).field(), problems.get(0).message())
+            : "The request has "
+                + problems.size()
+                + " problems; each is listed with the field it is about.";
     return new ProblemException(
         400, "validation", "The request is not valid", detail, problems, null);
   }
@@ -56,7 +59,7 @@ public class ProblemException extends RuntimeException {
         409,
         "conflict",
         "Conflicts with an existing record",
-        message,
+        Sentences.about(field, message),
         List.of(new FieldProblem(field, message)),
         null);
   }
@@ -94,10 +97,35 @@ public class ProblemException extends RuntimeException {
         429, "too-many-requests", "Too many attempts", detail, List.of(), retryAfterSeconds);
   }
 
+  /** Seconds a client should wait before repeating a request refused with a 503. */
+  public static final int RETRY_AFTER_SECONDS = 5;
+
+  /** The database cannot be reached: nothing was changed, and the request can be repeated. */
+  public static ProblemException databaseUnavailable() {
+    return unavailable(
+        "Bandwise cannot reach its database at the moment, so nothing was changed. Try again in a"
+            + " few seconds.");
+  }
+
+  public static ProblemException unavailable(String detail) {
+    return new ProblemException(
+        503, "service-unavailable", "Service unavailable", detail, List.of(), RETRY_AFTER_SECONDS);
+  }
+
   /** Adds a response header (for example the rate limit that applies). */
   public ProblemException withHeader(String name, String value) {
     headers.put(name, value);
     return this;
+  }
+
+  /** Names the record a 409 clashes with (the problem's {@code existingId}). */
+  public ProblemException withExistingId(String id) {
+    this.existingId = id;
+    return this;
+  }
+
+  public String existingId() {
+    return existingId;
   }
 
   public Map<String, String> headers() {

@@ -3,6 +3,7 @@ package org.bandwise.platform.error;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import org.bandwise.api.model.FieldError;
 import org.bandwise.api.model.Problem;
 
@@ -15,17 +16,19 @@ public final class ProblemResponses {
   private ProblemResponses() {}
 
   public static Response of(ProblemException problem, String instance) {
+    Problem body =
+        body(
+            problem.status(),
+            problem.slug(),
+            problem.title(),
+            problem.getMessage(),
+            instance,
+            problem.fieldProblems());
+    if (problem.existingId() != null) {
+      body.setExistingId(UUID.fromString(problem.existingId()));
+    }
     Response.ResponseBuilder builder =
-        Response.status(problem.status())
-            .type(PROBLEM_JSON)
-            .entity(
-                body(
-                    problem.status(),
-                    problem.slug(),
-                    problem.title(),
-                    problem.getMessage(),
-                    instance,
-                    problem.fieldProblems()));
+        Response.status(problem.status()).type(PROBLEM_JSON).entity(body);
     if (problem.retryAfterSeconds() != null) {
       builder.header("Retry-After", problem.retryAfterSeconds());
     }
@@ -45,12 +48,16 @@ public final class ProblemResponses {
             .type(TYPE_BASE + slug)
             .title(title)
             .status(status)
-            .detail(detail)
+            .detail(Sentences.of(detail))
             .instance(instance);
     if (!fields.isEmpty()) {
       body.setErrors(
           fields.stream()
-              .map(f -> new FieldError().field(f.field()).message(f.message()))
+              .map(
+                  f ->
+                      new FieldError()
+                          .field(f.field())
+                          .message(Sentences.about(f.field(), f.message())))
               .toList());
     } else {
       body.setErrors(null);

@@ -6,11 +6,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
- * Reads ISO dates ({@code 2026-04-01}) in query parameters. A malformed date is refused; the error
- * mapper answers it with a 400 that names the parameter.
+ * Reads ISO dates ({@code 2026-04-01}) in query parameters. A malformed date, or one outside the
+ * years the service records, is refused; the error mapper answers it with a 400 that names the
+ * parameter.
  */
 @Provider
 public class DateParameters implements ParamConverterProvider {
@@ -22,11 +22,10 @@ public class DateParameters implements ParamConverterProvider {
           if (value == null || value.isBlank()) {
             return null;
           }
-          try {
-            return LocalDate.parse(value.trim());
-          } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not a date like 2026-04-01: " + value, e);
+          if (!ApiContract.isServiceDate(value.trim())) {
+            throw new IllegalArgumentException(StrictJson.DATE_RANGE);
           }
+          return LocalDate.parse(value.trim());
         }
 
         @Override

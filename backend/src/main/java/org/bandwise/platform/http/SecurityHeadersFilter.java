@@ -11,7 +11,9 @@ import java.io.IOException;
 
 /**
  * Security headers on every response. API answers may carry personal data, so none of them is
- * stored by browsers or proxies.
+ * stored by browsers or proxies (cached reference data says otherwise itself: {@link
+ * CachedResponses}); {@code index.html} is revalidated on every visit, so a new release shows at
+ * once.
  */
 @WebFilter(
     filterName = "securityHeaders",
@@ -30,6 +32,12 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(request, response);
+    chain.doFilter(request, response);
+  }
+
+  /** Sets the headers; for filters that answer a request themselves. */
+  public static void apply(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
@@ -42,10 +50,12 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/api/") || path.equals("/index.html") || !path.contains(".")) {
+    if (path.startsWith("/api/")) {
       response.setHeader("Cache-Control", "no-store");
       response.setHeader("Pragma", "no-cache");
+    } else if (path.equals("/index.html") || !path.contains(".")) {
+      // the page that names the current release's scripts: kept, but checked again on every visit
+      response.setHeader("Cache-Control", "no-cache");
     }
-    chain.doFilter(request, response);
   }
 }

@@ -7,17 +7,24 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.bandwise.config.Setting;
+import org.bandwise.platform.lifecycle.ServiceLifecycle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the database to the current schema at start-up (Flyway owns the schema), then, in demo
- * mode only, loads the demo data from its own history table so that it never mixes with the
- * schema's migrations.
+ * Brings the database to the current schema at start-up (Flyway owns the schema), then announces it
+ * ({@link SchemaReady}); in demo mode, {@code org.bandwise.demo.control.DemoData} then makes the
+ * demo story with the application's own code. A database that is late is waited for (each attempt
+ * logged, with back-off up to {@code bandwise.db.startup-wait-seconds}, then the process exits with
+ * status 3); until the schema is current, the service gate answers 503 on every path.
  */
 @Singleton
 @Startup
@@ -39,7 +46,10 @@ import org.flywaydb.core.Flyway;
       "tcpKeepAlive=true",
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=meta-data",
-      "fish.payara.fail-all-connections=true"
+      "fish.payara.fail-all-connections=true",
+      // during an outage a request waits at most this long for a connection, then answers 503
+      "fish.payara.max-wait-time-in-millis=5000",
+      "fish.payara.statement-timeout-in-seconds=10"
     })
 public class DatabaseMigrations {
 
@@ -49,39 +59,108 @@ public class DatabaseMigrations {
   @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
 
+  @Resource ManagedScheduledExecutorService scheduler;
+
   @Inject
   @ConfigProperty(name = "bandwise.demo-data", defaultValue = "false")
   boolean demoData;
 
+  /** How long start-up waits for the database before the process gives up and exits. */
+  @Inject
+  @ConfigProperty(
+      name = Setting.DB_STARTUP_WAIT_SECONDS_PROPERTY,
+      defaultValue = Setting.DB_STARTUP_WAIT_SECONDS_DEFAULT)
+  int startupWaitSeconds;
+
   @Inject Event<SchemaReady> schemaReady;
 
   private volatile boolean migrated;
+  private final StartupBackoff backoff = new StartupBackoff();
+  private long startedAt;
+  private int attempt;
 
+  /**
+   * Tries once while the application deploys; if the database is not there yet, the application
+   * deploys anyway (answering 503 everywhere) and keeps trying in the background, with back-off,
+   * until the database appears or the configured wait is over.
+   */
   @PostConstruct
-  void migrate() {
+  void start() {
+    startedAt = System.nanoTime();
+    if (!attempt()) {
+      scheduleNext();
+    }
+  }
+
+  private void scheduleNext() {
+    long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedAt);
+    if (waited >= startupWaitSeconds) {
+      giveUp(waited);
+      return;
+    }
+    long delay = Math.min(backoff.delayMillis(attempt), (startupWaitSeconds - waited) * 1000);
+    LOG.log(
+        Level.WARNING,
+        "Waiting for the database: next attempt in {0} ms ({1} s of {2} s waited)",
+        new Object[] {delay, waited, startupWaitSeconds});
+    scheduler.schedule(
+        () -> {
+          if (!attempt()) {
+            scheduleNext();
+          }
+        },
+        delay,
+        TimeUnit.MILLISECONDS);
+  }
+
+  private boolean attempt() {
+    attempt++;
+    try {
+      migrate();
+      LOG.log(Level.INFO, "Database ready after {0} attempt(s): schema current, serving", attempt);
+      return true;
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "Start-up attempt {0}: the database is not ready ({1})",
+          new Object[] {attempt, rootMessage(e)});
+      return false;
+    }
+  }
+
+  private void migrate() {
     ClassLoader loader = getClass().getClassLoader();
-    // the embedded database may still be starting beside the server: wait for it (about 30 s at
-    // most)
     Flyway.configure(loader)
         .dataSource(dataSource)
-        .connectRetries(8)
-        .connectRetriesInterval(5)
         .locations("classpath:db/migration")
         .load()
         .migrate();
-    if (demoData) {
-      Flyway.configure(loader)
-          .dataSource(dataSource)
-          .locations("classpath:db/demo")
-          .table("flyway_demo_history")
-          .baselineOnMigrate(true)
-          .baselineVersion("0")
-          .load()
-          .migrate();
-      LOG.info("Demo data loaded (demo accounts are listed in the README)");
-    }
     schemaReady.fire(new SchemaReady(demoData));
     migrated = true;
+    ServiceLifecycle.ready();
+  }
+
+  private void giveUp(long waited) {
+    LOG.log(
+        Level.SEVERE,
+        "Bandwise is stopping: its database could not be reached or migrated in {0} seconds"
+            + " ({1} attempts). Check BANDWISE_DB_URL and that the database is running, or allow"
+            + " longer with BANDWISE_DB_STARTUP_WAIT_SECONDS.",
+        new Object[] {waited, attempt});
+    // not from a container thread: exiting runs the server's shutdown, which waits for them
+    Thread exit = new Thread(() -> System.exit(3), "bandwise-startup-gave-up");
+    exit.setDaemon(false);
+    exit.start();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return root.getClass().getSimpleName()
+        + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
   }
 
   public boolean migrated() {

@@ -35,9 +35,16 @@ class PreconditionsTest {
   }
 
   @Test
+  void aWeakTagNeverMatchesBecauseIfMatchComparesStrongly() {
+    assertEquals(
+        412,
+        assertThrows(ProblemException.class, () -> Preconditions.requireMatch("W/\"3\"", 3))
+            .status());
+  }
+
+  @Test
   void theCurrentVersionMatchesInAnyOfItsForms() {
     assertDoesNotThrow(() -> Preconditions.requireMatch("\"3\"", 3));
-    assertDoesNotThrow(() -> Preconditions.requireMatch("W/\"3\"", 3));
     assertDoesNotThrow(() -> Preconditions.requireMatch("\"1\", \"3\"", 3));
     assertEquals("\"3\"", Preconditions.etagHeader(3));
   }

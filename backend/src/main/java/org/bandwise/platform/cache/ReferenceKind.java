@@ -1,0 +1,11 @@
+package org.bandwise.platform.cache;
+
+/**
+ * The kinds of reference data cached by every instance, one row each in {@code reference_version}.
+ */
+public enum ReferenceKind {
+  /** Pay structures, zones, bands, scales and their pay points. */
+  PAY,
+  /** Job evaluation schemes, their factors, levels and band ranges. */
+  SCHEME
+}
