@@ -7,7 +7,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /** Reads two snapshots of a record and lists the fields whose values differ, old → new. */
@@ -32,6 +34,20 @@ public final class AuditChanges {
       }
     }
     return changes;
+  }
+
+  /** Every field of a snapshot with its value as text (absent values are left out). */
+  public static Map<String, String> values(String json) {
+    Map<String, String> values = new LinkedHashMap<>();
+    parse(json)
+        .forEach(
+            (field, value) -> {
+              String text = text(value);
+              if (text != null) {
+                values.put(field, text);
+              }
+            });
+    return values;
   }
 
   private static JsonObject parse(String json) {

@@ -52,8 +52,16 @@ public class AuditTrail {
     return event;
   }
 
+  /**
+   * The signed-in caller, or "system" for work nobody asked for: start-up (where the container
+   * refuses to be asked for a caller at all) and scheduled jobs.
+   */
   private String actor() {
-    Principal caller = securityContext.getCallerPrincipal();
-    return caller == null ? SYSTEM_ACTOR : caller.getName();
+    try {
+      Principal caller = securityContext.getCallerPrincipal();
+      return caller == null ? SYSTEM_ACTOR : caller.getName();
+    } catch (IllegalStateException noCallerHere) {
+      return SYSTEM_ACTOR;
+    }
   }
 }

@@ -90,6 +90,11 @@ public class AuditEvent {
     return id;
   }
 
+  /** The database's ever-increasing sequence number (null until the event is read back). */
+  public Long seq() {
+    return seq;
+  }
+
   public LocalDateTime occurredAt() {
     return occurredAt;
   }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.bandwise.api.model.AgreedLevel;
+import org.bandwise.api.model.BlockerCode;
 import org.bandwise.api.model.Comparison;
 import org.bandwise.api.model.Consensus;
 import org.bandwise.api.model.ConsensusFactor;
@@ -21,15 +22,19 @@ import org.bandwise.api.model.OutcomeFactor;
 import org.bandwise.api.model.PanelMember;
 import org.bandwise.api.model.PanelSide;
 import org.bandwise.api.model.Priority;
+import org.bandwise.api.model.PublicationBlocker;
 import org.bandwise.api.model.QueueEntry;
 import org.bandwise.api.model.QueuePage;
 import org.bandwise.api.model.RequesterType;
 import org.bandwise.api.model.SchemeRef;
 import org.bandwise.api.model.ScoreResult;
+import org.bandwise.api.model.SignOff;
 import org.bandwise.api.model.WaitingTimes;
 import org.bandwise.evaluation.control.ConsensusView;
 import org.bandwise.evaluation.control.ConsistencyView;
 import org.bandwise.evaluation.control.EvaluationQueue;
+import org.bandwise.evaluation.control.EvaluationState;
+import org.bandwise.evaluation.control.PublicationReadiness;
 import org.bandwise.evaluation.entity.Evaluation;
 import org.bandwise.evaluation.entity.PanelSeat;
 import org.bandwise.job.entity.JdVersion;
@@ -68,7 +73,10 @@ final class EvaluationMapping {
         .daysWaiting(e.daysWaiting())
         .targetDate(e.targetDate())
         .overdue(e.overdue())
-        .onMyPanel(e.onMyPanel());
+        .onMyPanel(e.onMyPanel())
+        .awaitingSignOff(e.awaitingSignOff())
+        .requestedByMe(e.requestedByMe())
+        .heldByMe(e.heldByMe());
   }
 
   static WaitingTimes waitingTimes(List<EvaluationQueue.DirectorateWait> waits) {
@@ -88,16 +96,20 @@ final class EvaluationMapping {
         .overall(mapped.get(mapped.size() - 1));
   }
 
-  static org.bandwise.api.model.Evaluation evaluation(
-      Evaluation e,
-      JdVersion version,
-      EvaluationQueue.Entry queueFacts,
-      Scheme scheme,
-      ScoreOutcome score,
-      boolean checkRequired,
-      List<String> blockers,
+  /** What the caller sees of an evaluation, decided by the boundary. */
+  record View(
+      boolean panelWorkShown,
       String requestedBy,
-      boolean onMyPanel) {
+      boolean requestedByMe,
+      boolean onMyPanel,
+      Integer queuePosition,
+      String nextStep) {}
+
+  static org.bandwise.api.model.Evaluation evaluation(
+      EvaluationState state, JdVersion version, EvaluationQueue.Entry queueFacts, View view) {
+    Evaluation e = state.evaluation();
+    Scheme scheme = state.scheme();
+    boolean shown = view.panelWorkShown();
     return new org.bandwise.api.model.Evaluation()
         .id(UUID.fromString(e.id()))
         .jdId(UUID.fromString(e.jdId()))
@@ -108,7 +120,7 @@ final class EvaluationMapping {
         .roleFamily(version.roleFamily())
         .directorate(version.directorate())
         .requesterType(RequesterType.valueOf(e.requesterType().name()))
-        .requestedBy(requestedBy)
+        .requestedBy(view.requestedBy())
         .requestedOn(e.requestedAt().toLocalDate())
         .reason(e.reason())
         .status(EvaluationStatus.valueOf(e.status().name()))
@@ -118,22 +130,46 @@ final class EvaluationMapping {
         .daysWaiting(queueFacts.daysWaiting())
         .targetDate(queueFacts.targetDate())
         .overdue(queueFacts.overdue())
+        .queuePosition(view.queuePosition())
+        .nextStep(view.nextStep())
+        .panelWorkShown(shown)
+        .requestedByMe(view.requestedByMe())
         .scheme(scheme == null ? null : schemeRef(scheme))
-        .panel(e.panel().stream().map(EvaluationMapping::member).toList())
-        .onMyPanel(onMyPanel)
-        .agreedLevels(scheme == null ? List.of() : agreedLevels(e, scheme))
-        .factorCount(scheme == null ? 0 : scheme.factors().size())
-        .score(score == null ? null : score(score))
-        .consistencyCheck(check(e))
-        .checkRequired(checkRequired)
-        .canPublish(
-            blockers.isEmpty()
-                && e.status() == org.bandwise.evaluation.entity.EvaluationStatus.IN_PANEL)
-        .blockers(blockers)
+        .panel(shown ? e.panel().stream().map(EvaluationMapping::member).toList() : List.of())
+        .onMyPanel(view.onMyPanel())
+        .agreedLevels(shown && scheme != null ? agreedLevels(e, scheme) : List.of())
+        .factorCount(state.factorCount())
+        .runningTotal(shown ? state.runningTotal() : null)
+        .score(shown && state.score() != null ? score(state.score()) : null)
+        .consistencyCheck(shown ? check(e) : null)
+        .checkRequired(shown && state.checkRequired())
+        .signOffs(
+            shown ? e.signOffs().stream().map(EvaluationMapping::signOff).toList() : List.of())
+        .signOffComplete(shown && state.signOff().complete())
+        .awaitingSignOff(state.awaitingSignOff())
+        .canPublish(shown && state.canPublish())
+        .blockers(
+            shown ? state.blockers().stream().map(EvaluationMapping::blocker).toList() : List.of())
         .effectiveFrom(e.effectiveFrom())
         .publishedAt(utc(e.publishedAt()))
         .createdAt(utc(e.createdAt()))
         .updatedAt(utc(e.updatedAt()));
+  }
+
+  static SignOff signOff(org.bandwise.evaluation.entity.SignOff s) {
+    return new SignOff()
+        .userId(UUID.fromString(s.userId()))
+        .displayName(s.displayName())
+        .side(PanelSide.valueOf(s.side().name()))
+        .chair(s.chair())
+        .signedAt(utc(s.signedAt()));
+  }
+
+  static PublicationBlocker blocker(PublicationReadiness.Blocker b) {
+    return new PublicationBlocker()
+        .code(BlockerCode.valueOf(b.code().name()))
+        .message(b.message())
+        .whatToDo(b.whatToDo());
   }
 
   private static List<AgreedLevel> agreedLevels(Evaluation e, Scheme scheme) {
@@ -222,6 +258,7 @@ final class EvaluationMapping {
                           .lowest(levels.stream().min(Integer::compare).orElse(null))
                           .highest(levels.stream().max(Integer::compare).orElse(null))
                           .differs(f.differs())
+                          .hiddenLevels(f.hiddenLevels())
                           .agreedLevel(f.agreedLevel());
                     })
                 .toList());
@@ -290,6 +327,7 @@ final class EvaluationMapping {
         .publishedBy(e.publishedBy())
         .consistencyCheck(check(e))
         .panel(e.panel().stream().map(EvaluationMapping::member).toList())
+        .signOffs(e.signOffs().stream().map(EvaluationMapping::signOff).toList())
         .factors(scheme.factors().stream().map(f -> outcomeFactor(f, e)).toList());
   }
 

@@ -3,6 +3,7 @@ package org.bandwise.evaluation.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,7 +27,10 @@ import org.bandwise.api.model.Role;
 import org.bandwise.evaluation.control.ConsensusView;
 import org.bandwise.evaluation.control.ConsistencyView;
 import org.bandwise.evaluation.control.EvaluationQueue;
+import org.bandwise.evaluation.control.EvaluationState;
+import org.bandwise.evaluation.control.EvaluationStates;
 import org.bandwise.evaluation.control.EvaluationStore;
+import org.bandwise.evaluation.control.NextStep;
 import org.bandwise.evaluation.control.WaitingTargets;
 import org.bandwise.evaluation.entity.Evaluation;
 import org.bandwise.evaluation.entity.PanelSide;
@@ -35,20 +39,26 @@ import org.bandwise.identity.control.People;
 import org.bandwise.job.control.JobDescriptionStore;
 import org.bandwise.job.entity.JdVersion;
 import org.bandwise.platform.Roles;
-import org.bandwise.platform.error.ProblemException;
+import org.bandwise.platform.domain.NotPermitted;
+import org.bandwise.platform.domain.RecordNotFound;
+import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
-import org.bandwise.scheme.control.ScoreOutcome;
+import org.bandwise.scheme.control.Scoring;
 import org.bandwise.scheme.entity.Scheme;
 
 /**
  * The evaluation queue and panel work. Everyone signed in sees the queue (without requesters'
- * names) and published outcomes; work in progress is for HR, auditors and the panel's members.
+ * names) and published outcomes; work in progress is for HR, auditors and the panel's members;
+ * whoever asked, and the holders of the post, follow their request. Only the panel's members record
+ * levels, rationale and sign-offs, whatever their role. Each request is one transaction: the
+ * membership check and the write it guards read the same data.
  */
 @RequestScoped
 public class EvaluationsResource implements EvaluationsApi {
 
   @Inject EvaluationStore store;
+  @Inject EvaluationStates states;
   @Inject EvaluationQueue queue;
   @Inject ConsistencyView consistency;
   @Inject ConsensusView consensus;
@@ -59,7 +69,16 @@ public class EvaluationsResource implements EvaluationsApi {
   @Inject Clock clock;
   @Context UriInfo uriInfo;
 
+  /** How much of an evaluation the caller may see. */
+  private enum Access {
+    /** Everything: HR, auditors, the panel's members; everyone once it is published. */
+    FULL,
+    /** The request and where it stands, not the panel's work: whoever asked, the post's holders. */
+    REQUEST
+  }
+
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response listEvaluations(
       List<EvaluationStatus> status,
@@ -68,6 +87,8 @@ public class EvaluationsResource implements EvaluationsApi {
       RequesterType requesterType,
       Boolean onMyPanel,
       UUID jdId,
+      Boolean awaitingSignOff,
+      Boolean requestedByMe,
       String sort,
       Integer page,
       Integer size) {
@@ -76,7 +97,10 @@ public class EvaluationsResource implements EvaluationsApi {
             status == null
                 ? List.of()
                 : status.stream()
+                    // an empty value (?status=) arrives as null: it names no status
+                    .filter(java.util.Objects::nonNull)
                     .map(s -> org.bandwise.evaluation.entity.EvaluationStatus.valueOf(s.name()))
+                    .distinct()
                     .toList(),
             priority == null
                 ? null
@@ -86,7 +110,9 @@ public class EvaluationsResource implements EvaluationsApi {
                 ? null
                 : org.bandwise.evaluation.entity.RequesterType.valueOf(requesterType.name()),
             Boolean.TRUE.equals(onMyPanel) ? caller.userId() : null,
-            jdId == null ? null : jdId.toString());
+            jdId == null ? null : jdId.toString(),
+            awaitingSignOff,
+            Boolean.TRUE.equals(requestedByMe) ? caller.userId() : null);
     return Response.ok(
             EvaluationMapping.queue(
                 queue.list(filter, sort, caller.userId(), PageRequest.of(page, size))))
@@ -94,10 +120,10 @@ public class EvaluationsResource implements EvaluationsApi {
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF})
   public Response requestEvaluation(EvaluationRequestCreate create, String xRequestedWith) {
-    String versionId = create.getJdVersionId().toString();
-    JdVersion version = jds.version(versionId);
+    JdVersion version = jds.version(create.getJdVersionId().toString());
     org.bandwise.evaluation.entity.RequesterType type;
     if (caller.isHr()) {
       type = org.bandwise.evaluation.entity.RequesterType.HR;
@@ -106,9 +132,9 @@ public class EvaluationsResource implements EvaluationsApi {
     } else if (version.jd().heldBy(caller.userId())) {
       type = org.bandwise.evaluation.entity.RequesterType.STAFF;
     } else {
-      throw ProblemException.forbidden("Staff may ask for an evaluation of their own post only.");
+      throw new NotPermitted("Staff may ask for an evaluation of the post they hold only.");
     }
-    Evaluation evaluation = store.request(versionId, create.getReason(), caller.userId(), type);
+    Evaluation evaluation = store.request(version, create.getReason(), caller.userId(), type);
     return Response.created(
             uriInfo.getBaseUriBuilder().path("evaluations").path(evaluation.id()).build())
         .header("ETag", Preconditions.etagHeader(evaluation.version()))
@@ -117,44 +143,47 @@ public class EvaluationsResource implements EvaluationsApi {
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.AUDITOR})
   public Response getWaitingTimes() {
     return Response.ok(EvaluationMapping.waitingTimes(queue.waitingTimes())).build();
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response getEvaluation(UUID evaluationId) {
     Evaluation evaluation = store.get(evaluationId.toString());
-    requireSeesWork(evaluation, true);
-    return describe(evaluation);
+    return describe(states.of(evaluation), access(evaluation));
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
   public Response decideEvaluationRequest(
       UUID evaluationId, EvaluationDecision decision, String ifMatch, String xRequestedWith) {
-    Evaluation evaluation =
+    EvaluationState state =
         store.decide(
             evaluationId.toString(),
-            ifMatch,
+            Preconditions.expected(ifMatch),
             decision.getDecision() == EvaluationDecision.DecisionEnum.ACCEPT,
             decision.getPriority() == null
                 ? null
                 : org.bandwise.evaluation.entity.Priority.valueOf(decision.getPriority().name()),
             decision.getReason(),
             myName());
-    return describe(evaluation);
+    return describe(state, Access.FULL);
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
   public Response setEvaluationPanel(
       UUID evaluationId, PanelInput panel, String ifMatch, String xRequestedWith) {
-    Evaluation evaluation =
+    EvaluationState state =
         store.seatPanel(
             evaluationId.toString(),
-            ifMatch,
+            Preconditions.expected(ifMatch),
             panel.getSchemeId().toString(),
             panel.getMembers().stream()
                 .map(
@@ -164,33 +193,41 @@ public class EvaluationsResource implements EvaluationsApi {
                             PanelSide.valueOf(m.getSide().name()),
                             Boolean.TRUE.equals(m.getChair())))
                 .toList());
-    return describe(evaluation);
+    return describe(state, Access.FULL);
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP})
   public Response recordProvisionalLevels(
       UUID evaluationId, ProvisionalLevelsInput input, String xRequestedWith) {
-    store.recordProvisional(evaluationId.toString(), caller.userId(), input.getLevels());
-    Evaluation evaluation = store.get(evaluationId.toString());
+    requireMember(store.get(evaluationId.toString()), "record provisional levels on it");
+    Evaluation evaluation =
+        store.recordProvisional(evaluationId.toString(), caller.userId(), input.getLevels());
+    Scheme scheme = states.schemeOf(evaluation);
     return Response.ok(
             EvaluationMapping.consensus(
-                evaluation.id(), consensus.of(evaluation, store.schemeOf(evaluation))))
+                evaluation.id(), consensus.of(evaluation, scheme, caller.userId(), true)))
         .build();
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.AUDITOR})
   public Response getConsensus(UUID evaluationId) {
     Evaluation evaluation = store.get(evaluationId.toString());
-    requireSeesWork(evaluation, false);
+    requireSeesPanelWork(evaluation);
     Scheme scheme = requireScheme(evaluation);
     return Response.ok(
-            EvaluationMapping.consensus(evaluation.id(), consensus.of(evaluation, scheme)))
+            EvaluationMapping.consensus(
+                evaluation.id(),
+                consensus.of(
+                    evaluation, scheme, caller.userId(), evaluation.seats(caller.userId()))))
         .build();
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP})
   public Response recordAgreedLevel(
       UUID evaluationId,
@@ -198,29 +235,37 @@ public class EvaluationsResource implements EvaluationsApi {
       AgreedLevelInput input,
       String ifMatch,
       String xRequestedWith) {
-    Evaluation current = store.get(evaluationId.toString());
-    if (!caller.isHr() && !current.seats(caller.userId())) {
-      throw ProblemException.forbidden(
-          "Only HR and the members of this panel record agreed levels.");
-    }
-    Evaluation evaluation =
+    requireMember(store.get(evaluationId.toString()), "record its agreed levels and rationale");
+    EvaluationState state =
         store.agree(
             evaluationId.toString(),
-            ifMatch,
+            Preconditions.expected(ifMatch),
             factorCode,
             input.getLevel(),
             input.getRationale(),
             myName());
-    return describe(evaluation);
+    return describe(state, Access.FULL);
   }
 
   @Override
+  @Transactional
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP})
+  public Response signOffEvaluation(UUID evaluationId, String ifMatch, String xRequestedWith) {
+    requireMember(store.get(evaluationId.toString()), "sign off its agreed levels");
+    EvaluationState state =
+        store.signOff(evaluationId.toString(), Preconditions.expected(ifMatch), caller.userId());
+    return describe(state, Access.FULL);
+  }
+
+  @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.AUDITOR})
   public Response getConsistency(UUID evaluationId) {
     Evaluation evaluation = store.get(evaluationId.toString());
-    requireSeesWork(evaluation, false);
+    requireSeesPanelWork(evaluation);
     Scheme scheme = requireScheme(evaluation);
-    ScoreOutcome score = EvaluationStore.runningScore(scheme, evaluation);
+    int total = evaluation.agreedLevels().stream().mapToInt(l -> l.points()).sum();
+    var score = Scoring.outcomeOf(scheme.scoringTable(), total);
     return Response.ok(
             EvaluationMapping.consistency(
                 evaluation, score, consistency.of(evaluation, scheme, score)))
@@ -228,39 +273,50 @@ public class EvaluationsResource implements EvaluationsApi {
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
   public Response recordConsistencyCheck(
       UUID evaluationId, ConsistencyCheckInput input, String ifMatch, String xRequestedWith) {
     return describe(
-        store.recordCheck(evaluationId.toString(), ifMatch, input.getConclusion(), myName()));
+        store.recordCheck(
+            evaluationId.toString(),
+            Preconditions.expected(ifMatch),
+            input.getConclusion(),
+            myName()),
+        Access.FULL);
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
   public Response publishEvaluation(
       UUID evaluationId, PublicationInput input, String ifMatch, String xRequestedWith) {
     return describe(
-        store.publish(evaluationId.toString(), ifMatch, input.getEffectiveFrom(), myName()));
+        store.publish(
+            evaluationId.toString(),
+            Preconditions.expected(ifMatch),
+            input.getEffectiveFrom(),
+            myName()),
+        Access.FULL);
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response getOutcome(UUID evaluationId) {
     Evaluation evaluation = store.get(evaluationId.toString());
     if (evaluation.status() != org.bandwise.evaluation.entity.EvaluationStatus.PUBLISHED) {
-      throw ProblemException.notFound("This evaluation has no published outcome yet.");
+      throw new RecordNotFound("This evaluation has no published outcome yet.");
     }
-    Scheme scheme = store.schemeOf(evaluation);
+    EvaluationState state = states.of(evaluation);
     return Response.ok(
             EvaluationMapping.outcome(
-                evaluation,
-                jds.version(evaluation.jdVersionId()),
-                scheme,
-                EvaluationStore.runningScore(scheme, evaluation)))
+                evaluation, jds.version(evaluation.jdVersionId()), state.scheme(), state.score()))
         .build();
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
   public Response listDirectory(Role role, Integer page, Integer size) {
     var found =
@@ -288,29 +344,25 @@ public class EvaluationsResource implements EvaluationsApi {
         .union(p.union() == null ? null : org.bandwise.api.model.Union.valueOf(p.union().name()));
   }
 
-  private Response describe(Evaluation evaluation) {
+  private Response describe(EvaluationState state, Access access) {
+    Evaluation evaluation = state.evaluation();
     JdVersion version = jds.version(evaluation.jdVersionId());
-    Scheme scheme = store.schemeOf(evaluation);
-    ScoreOutcome score = scheme == null ? null : EvaluationStore.runningScore(scheme, evaluation);
-    boolean complete =
-        scheme != null && evaluation.agreedLevels().size() == scheme.factors().size();
-    boolean checkRequired = complete && consistency.of(evaluation, scheme, score).checkRequired();
+    EvaluationQueue.Entry facts = facts(evaluation, version);
     String requestedBy = null;
-    if (caller.seesWorkInProgress() || evaluation.requesterId().equals(caller.userId())) {
+    boolean requestedByMe = evaluation.requesterId().equals(caller.userId());
+    if (caller.seesWorkInProgress() || requestedByMe) {
       var requester = people.byIds(List.of(evaluation.requesterId())).get(evaluation.requesterId());
       requestedBy = requester == null ? null : requester.displayName();
     }
-    return Response.ok(
-            EvaluationMapping.evaluation(
-                evaluation,
-                version,
-                facts(evaluation, version),
-                scheme,
-                score,
-                checkRequired,
-                store.blockers(evaluation, scheme),
-                requestedBy,
-                evaluation.seats(caller.userId())))
+    var view =
+        new EvaluationMapping.View(
+            access == Access.FULL,
+            requestedBy,
+            requestedByMe,
+            evaluation.seats(caller.userId()),
+            queue.positionOf(evaluation.id(), evaluation.open(), evaluation.requestedAt()),
+            NextStep.of(state, facts.targetDate(), LocalDate.now(clock)));
+    return Response.ok(EvaluationMapping.evaluation(state, version, facts, view))
         .header("ETag", Preconditions.etagHeader(evaluation.version()))
         .build();
   }
@@ -338,25 +390,50 @@ public class EvaluationsResource implements EvaluationsApi {
         WaitingTargets.daysWaiting(requestedOn, closedOn, today),
         targets.target(requestedOn, e.status(), e.priority()),
         targets.overdue(requestedOn, e.status(), e.priority(), today),
-        e.seats(caller.userId()));
+        e.seats(caller.userId()),
+        e.awaitingSignOff(),
+        e.requesterId().equals(caller.userId()),
+        version.jd().heldBy(caller.userId()));
   }
 
-  private void requireSeesWork(Evaluation evaluation, boolean publishedIsPublic) {
+  /**
+   * Who may open an evaluation: HR, auditors and its panel see the panel's work, and so does
+   * everyone once it is published; whoever asked for it and the holders of the post follow the
+   * request itself.
+   */
+  private Access access(Evaluation evaluation) {
     boolean published =
         evaluation.status() == org.bandwise.evaluation.entity.EvaluationStatus.PUBLISHED;
-    if (caller.seesWorkInProgress()
-        || evaluation.seats(caller.userId())
-        || (publishedIsPublic && published)) {
+    if (published || caller.seesWorkInProgress() || evaluation.seats(caller.userId())) {
+      return Access.FULL;
+    }
+    if (evaluation.requesterId().equals(caller.userId())
+        || jds.get(evaluation.jdId()).heldBy(caller.userId())) {
+      return Access.REQUEST;
+    }
+    throw new NotPermitted(
+        "Until its outcome is published, an evaluation is for HR, auditors, its panel, whoever"
+            + " asked for it and the holders of the post.");
+  }
+
+  private void requireSeesPanelWork(Evaluation evaluation) {
+    if (caller.seesWorkInProgress() || evaluation.seats(caller.userId())) {
       return;
     }
-    throw ProblemException.forbidden(
-        "Panel work in progress is for HR, auditors and the members of the panel.");
+    throw new NotPermitted("Panel work is for HR, auditors and the members of the panel.");
+  }
+
+  /** Only the panel's members act as the panel, whatever their role. */
+  private void requireMember(Evaluation evaluation, String what) {
+    if (!evaluation.seats(caller.userId())) {
+      throw new NotPermitted("Only the members of this panel may " + what + ".");
+    }
   }
 
   private Scheme requireScheme(Evaluation evaluation) {
-    Scheme scheme = store.schemeOf(evaluation);
+    Scheme scheme = states.schemeOf(evaluation);
     if (scheme == null) {
-      throw ProblemException.conflict("status", "This evaluation has no panel and scheme yet.");
+      throw new RuleConflict("status", "This evaluation has no panel and scheme yet.");
     }
     return scheme;
   }

@@ -23,13 +23,19 @@ import org.bandwise.platform.persistence.SqlValues;
 @ApplicationScoped
 public class EvaluationQueue {
 
+  /**
+   * What a queue listing may filter on; null means any. With a {@code requesterId} and no statuses,
+   * every status (the requester's own history); otherwise no statuses means the open ones.
+   */
   public record Filter(
       List<EvaluationStatus> statuses,
       Priority priority,
       String directorate,
       RequesterType requesterType,
       String panelMemberId,
-      String jdId) {}
+      String jdId,
+      Boolean awaitingSignOff,
+      String requesterId) {}
 
   public record Entry(
       String id,
@@ -47,7 +53,10 @@ public class EvaluationQueue {
       int daysWaiting,
       LocalDate targetDate,
       boolean overdue,
-      boolean onMyPanel) {}
+      boolean onMyPanel,
+      boolean awaitingSignOff,
+      boolean requestedByMe,
+      boolean heldByMe) {}
 
   public record DirectorateWait(
       String directorate, int openRequests, int medianDays, int longestDays, int overdue) {}
@@ -60,16 +69,22 @@ public class EvaluationQueue {
           "title", "v.title, e.requested_at",
           "directorate", "v.directorate, e.requested_at");
 
+  private static final List<EvaluationStatus> OPEN =
+      List.of(EvaluationStatus.REQUESTED, EvaluationStatus.ACCEPTED, EvaluationStatus.IN_PANEL);
+
   @PersistenceContext EntityManager em;
   @Inject WaitingTargets targets;
   @Inject Clock clock;
 
   public Page<Entry> list(Filter filter, String sort, String callerId, PageRequest page) {
-    List<EvaluationStatus> statuses =
-        filter.statuses() == null || filter.statuses().isEmpty()
-            ? List.of(
-                EvaluationStatus.REQUESTED, EvaluationStatus.ACCEPTED, EvaluationStatus.IN_PANEL)
-            : filter.statuses();
+    List<EvaluationStatus> statuses;
+    if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+      statuses = filter.statuses();
+    } else if (filter.requesterId() != null) {
+      statuses = List.of(EvaluationStatus.values());
+    } else {
+      statuses = OPEN;
+    }
     List<Object> params = new ArrayList<>(statuses.stream().map(Enum::name).toList());
     StringBuilder where =
         new StringBuilder(" WHERE e.status IN ").append(InList.placeholders(1, statuses.size()));
@@ -90,6 +105,8 @@ public class EvaluationQueue {
         "EXISTS (SELECT 1 FROM panel_member pm WHERE pm.evaluation_id = e.id AND pm.user_id = ?)",
         filter.panelMemberId());
     condition(where, params, "e.jd_id = ?", filter.jdId());
+    condition(where, params, "e.awaiting_sign_off = ?", filter.awaitingSignOff());
+    condition(where, params, "e.requester_id = ?", filter.requesterId());
     String from =
         " FROM evaluation e JOIN jd_version v ON v.id = e.jd_version_id"
             + " JOIN job_description j ON j.id = e.jd_id";
@@ -100,6 +117,11 @@ public class EvaluationQueue {
                 + " v.directorate, e.requester_type, e.requested_at, e.priority, e.status,"
                 + " COALESCE(e.published_at, e.decided_at),"
                 + " (SELECT COUNT(*) FROM panel_member p WHERE p.evaluation_id = e.id AND p.user_id = ?"
+                + callerParam
+                + "), e.awaiting_sign_off, CASE WHEN e.requester_id = ?"
+                + callerParam
+                + " THEN 1 ELSE 0 END,"
+                + " (SELECT COUNT(*) FROM jd_holder h WHERE h.jd_id = e.jd_id AND h.user_id = ?"
                 + callerParam
                 + ")"
                 + from
@@ -144,9 +166,33 @@ public class EvaluationQueue {
               WaitingTargets.daysWaiting(requestedOn, closedOn, today),
               targets.target(requestedOn, status, priority),
               targets.overdue(requestedOn, status, priority, today),
-              ((Number) r[13]).intValue() > 0));
+              ((Number) r[13]).intValue() > 0,
+              SqlValues.bool(r[14]),
+              ((Number) r[15]).intValue() > 0,
+              ((Number) r[16]).intValue() > 0));
     }
     return new Page<>(entries, ((Number) count.getSingleResult()).longValue(), page);
+  }
+
+  /**
+   * An open request's place in the queue of open requests, longest waiting first (1 has waited
+   * longest); null when it is closed.
+   */
+  public Integer positionOf(String id, boolean open, java.time.LocalDateTime requestedAt) {
+    if (!open) {
+      return null;
+    }
+    long ahead =
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM evaluation e WHERE e.status IN ('REQUESTED',"
+                            + " 'ACCEPTED', 'IN_PANEL') AND (e.requested_at < ?1 OR"
+                            + " (e.requested_at = ?1 AND e.id < ?2))")
+                    .setParameter(1, requestedAt)
+                    .setParameter(2, id)
+                    .getSingleResult())
+            .longValue();
+    return (int) ahead + 1;
   }
 
   /** Per directorate (alphabetically) and overall: open requests, median and longest wait. */

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.bandwise.audit.control.AuditTrail;
@@ -21,23 +22,31 @@ import org.bandwise.evaluation.entity.PanelSeat;
 import org.bandwise.evaluation.entity.PanelSide;
 import org.bandwise.evaluation.entity.Priority;
 import org.bandwise.evaluation.entity.RequesterType;
+import org.bandwise.evaluation.entity.SignOff;
 import org.bandwise.identity.control.People;
 import org.bandwise.identity.entity.Role;
 import org.bandwise.job.control.JdLifecycle;
 import org.bandwise.job.control.JobDescriptionStore;
 import org.bandwise.job.entity.JdVersion;
 import org.bandwise.job.entity.JobDescription;
+import org.bandwise.platform.domain.ExistingRecordConflict;
+import org.bandwise.platform.domain.ExpectedVersion;
+import org.bandwise.platform.domain.InvalidInput;
+import org.bandwise.platform.domain.NotPermitted;
+import org.bandwise.platform.domain.RecordNotFound;
+import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.error.FieldProblem;
-import org.bandwise.platform.error.ProblemException;
-import org.bandwise.platform.http.Preconditions;
+import org.bandwise.platform.persistence.UniqueKeys;
 import org.bandwise.scheme.control.SchemeStore;
-import org.bandwise.scheme.control.ScoreOutcome;
-import org.bandwise.scheme.control.Scoring;
 import org.bandwise.scheme.entity.Scheme;
 import org.bandwise.scheme.entity.SchemeFactor;
 import org.bandwise.scheme.entity.SchemeStatus;
 
-/** Evaluations through their life: requested, decided, scored by a panel, checked, published. */
+/**
+ * Evaluations through their life: requested, decided, scored by a panel, checked, signed off and
+ * published. Every change joins the caller's transaction (the boundary's), checks the version the
+ * change was made against, is audited, and answers with the evaluation's state derived once.
+ */
 @ApplicationScoped
 public class EvaluationStore {
 
@@ -51,47 +60,51 @@ public class EvaluationStore {
   @Inject JobDescriptionStore jds;
   @Inject SchemeStore schemes;
   @Inject People people;
-  @Inject ConsistencyView consistency;
+  @Inject EvaluationStates states;
   @Inject Clock clock;
 
   public Evaluation get(String id) {
     Evaluation evaluation = em.find(Evaluation.class, id);
     if (evaluation == null) {
-      throw ProblemException.notFound("There is no evaluation " + id + ".");
+      throw new RecordNotFound("There is no such evaluation.");
     }
     return evaluation;
   }
 
-  public Scheme schemeOf(Evaluation evaluation) {
-    if (evaluation.schemeId() == null) {
-      return null;
-    }
-    return schemes
-        .find(UUID.fromString(evaluation.schemeId()))
-        .orElseThrow(
-            () -> new IllegalStateException("scheme " + evaluation.schemeId() + " is gone"));
+  /** The open request (requested, accepted or with its panel) of a JD, if there is one. */
+  public Evaluation openRequestOf(String jdId) {
+    return em.createQuery(
+            "SELECT e FROM Evaluation e WHERE e.jdId = :jd AND e.status IN :open", Evaluation.class)
+        .setParameter("jd", jdId)
+        .setParameter(
+            "open",
+            List.of(
+                EvaluationStatus.REQUESTED, EvaluationStatus.ACCEPTED, EvaluationStatus.IN_PANEL))
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
-  /** The total and band of the levels agreed so far. */
-  public static ScoreOutcome runningScore(Scheme scheme, Evaluation evaluation) {
-    int total = evaluation.agreedLevels().stream().mapToInt(AgreedLevel::points).sum();
-    return Scoring.outcomeOf(scheme.scoringTable(), total);
-  }
-
-  @Transactional
+  /**
+   * Asks for a JD version to be evaluated. A JD has at most one open request, whichever version it
+   * names: a second would split the panel's work and the queue's waiting time.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
   public Evaluation request(
-      String versionId, String reason, String requesterId, RequesterType requesterType) {
-    JdVersion version = jds.version(versionId);
+      JdVersion version, String reason, String requesterId, RequesterType requesterType) {
+    Evaluation open = openRequestOf(version.jd().id());
+    if (open != null) {
+      throw alreadyOpen(open.id());
+    }
     if (!JdLifecycle.canBeEvaluated(version.status())) {
-      throw ProblemException.conflict(
+      throw new RuleConflict(
           "jdVersionId",
-          "Only a submitted or in-force version can be evaluated; this one is "
+          "Only a submitted or in-force version can be evaluated, and this one is "
               + JdLifecycle.label(version.status())
               + ".");
     }
-    if (jds.hasOpenEvaluation(versionId)) {
-      throw ProblemException.conflict(
-          "jdVersionId", "An evaluation of this version has already been requested.");
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInput("reason", "Enter why the role should be evaluated");
     }
     Evaluation evaluation =
         new Evaluation(
@@ -102,6 +115,7 @@ public class EvaluationStore {
             reason.trim(),
             LocalDateTime.now(clock));
     em.persist(evaluation);
+    UniqueKeys.flush(em, () -> alreadyOpen(null));
     audit.record(
         ENTITY,
         evaluation.id(),
@@ -113,22 +127,35 @@ public class EvaluationStore {
     return evaluation;
   }
 
-  @Transactional
-  public Evaluation decide(
-      String id, String ifMatch, boolean accept, Priority priority, String reason, String byName) {
+  private static ExistingRecordConflict alreadyOpen(String existingId) {
+    return new ExistingRecordConflict(
+        "jdVersionId",
+        "An evaluation of this job description has already been requested and is still open."
+            + " Follow that request instead of making a new one.",
+        existingId);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public EvaluationState decide(
+      String id,
+      ExpectedVersion expected,
+      boolean accept,
+      Priority priority,
+      String reason,
+      String byName) {
     Evaluation evaluation = get(id);
-    Preconditions.requireMatch(ifMatch, evaluation.version());
+    expected.check(evaluation.version());
     Map<String, Object> before = evaluation.auditSnapshot();
     LocalDateTime now = LocalDateTime.now(clock);
     if (accept) {
       if (priority == null) {
-        throw ProblemException.invalid("priority", "choose P1 or P2 to accept the request");
+        throw new InvalidInput("priority", "Select a priority to accept the request");
       }
       evaluation.accept(priority, byName, now);
       jds.startEvaluation(jds.version(evaluation.jdVersionId()));
     } else {
       if (reason == null || reason.isBlank()) {
-        throw ProblemException.invalid("reason", "say why the request is rejected");
+        throw new InvalidInput("reason", "Enter why the request is rejected");
       }
       evaluation.reject(reason.trim(), byName, now);
     }
@@ -140,21 +167,21 @@ public class EvaluationStore {
         accept ? "Accepted as " + priority : "Rejected: " + reason.trim(),
         before,
         evaluation.auditSnapshot());
-    em.flush();
-    return evaluation;
+    return settle(evaluation);
   }
 
-  @Transactional
-  public Evaluation seatPanel(String id, String ifMatch, String schemeId, List<SeatInput> seats) {
+  @Transactional(Transactional.TxType.MANDATORY)
+  public EvaluationState seatPanel(
+      String id, ExpectedVersion expected, String schemeId, List<SeatInput> seats) {
     Evaluation evaluation = get(id);
-    Preconditions.requireMatch(ifMatch, evaluation.version());
+    expected.check(evaluation.version());
     Scheme scheme =
         schemes
             .find(UUID.fromString(schemeId))
-            .orElseThrow(() -> ProblemException.invalid("schemeId", "there is no such scheme"));
+            .orElseThrow(() -> new InvalidInput("schemeId", "Select a scheme that exists"));
     boolean unchanged = schemeId.equals(evaluation.schemeId());
     if (scheme.status() != SchemeStatus.ACTIVE && !unchanged) {
-      throw ProblemException.invalid("schemeId", "choose an active scheme version");
+      throw new InvalidInput("schemeId", "Select an active scheme version");
     }
     var known = people.byIds(seats.stream().map(SeatInput::userId).toList());
     List<PanelRules.ProposedSeat> proposed = new ArrayList<>();
@@ -163,7 +190,7 @@ public class EvaluationStore {
       proposed.add(
           new PanelRules.ProposedSeat(
               seat.userId(),
-              person == null ? seat.userId() : person.displayName(),
+              person == null ? "This person" : person.displayName(),
               seat.side(),
               seat.chair(),
               person != null,
@@ -175,15 +202,16 @@ public class EvaluationStore {
     JobDescription jd = jds.get(evaluation.jdId());
     List<FieldProblem> problems = PanelRules.problems(proposed, jd.holders());
     if (!problems.isEmpty()) {
-      throw ProblemException.invalid(problems);
+      throw new InvalidInput(problems);
     }
     Map<String, Object> before = evaluation.auditSnapshot();
-    evaluation.seatPanel(
-        schemeId,
-        proposed.stream()
-            .map(p -> new PanelSeat(p.userId(), p.name(), p.side(), p.chair()))
-            .toList(),
-        LocalDateTime.now(clock));
+    List<SignOff> withdrawn =
+        evaluation.seatPanel(
+            schemeId,
+            proposed.stream()
+                .map(p -> new PanelSeat(p.userId(), p.name(), p.side(), p.chair()))
+                .toList(),
+            LocalDateTime.now(clock));
     audit.record(
         ENTITY,
         evaluation.id(),
@@ -193,30 +221,45 @@ public class EvaluationStore {
             + String.join("; ", evaluation.panel().stream().map(PanelSeat::toString).toList()),
         before,
         evaluation.auditSnapshot());
-    em.flush();
-    return evaluation;
+    auditWithdrawn(evaluation, withdrawn, "the panel changed");
+    return settle(evaluation);
   }
 
   /** A member's own provisional levels; factors left out keep their earlier choice. */
-  @Transactional
-  public void recordProvisional(String id, String userId, Map<String, Integer> levels) {
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Evaluation recordProvisional(String id, String userId, Map<String, Integer> levels) {
     Evaluation evaluation = get(id);
-    if (evaluation.status() != EvaluationStatus.IN_PANEL) {
-      throw ProblemException.conflict(
-          "status", "Provisional levels are recorded while the panel sits.");
-    }
     if (!evaluation.seats(userId)) {
-      throw ProblemException.forbidden("Only members of this panel record provisional levels.");
+      throw new NotPermitted("Only the members of this panel record provisional levels on it.");
     }
-    Scheme scheme = schemeOf(evaluation);
+    if (evaluation.status() != EvaluationStatus.IN_PANEL) {
+      throw new RuleConflict(
+          "status",
+          "Provisional levels are recorded while the panel sits, and this evaluation is "
+              + Evaluation.label(evaluation.status())
+              + ".");
+    }
+    Scheme scheme = states.schemeOf(evaluation);
     List<FieldProblem> problems = new ArrayList<>();
     for (var entry : new TreeMap<>(levels).entrySet()) {
       problems.addAll(
           levelProblems(scheme, entry.getKey(), entry.getValue(), "levels." + entry.getKey()));
     }
     if (!problems.isEmpty()) {
-      throw ProblemException.invalid(problems);
+      throw new InvalidInput(problems);
     }
+    @SuppressWarnings("unchecked")
+    List<Object[]> earlier =
+        em.createNativeQuery(
+                "SELECT factor_code, level_number FROM provisional_level"
+                    + " WHERE evaluation_id = ?1 AND user_id = ?2")
+            .setParameter(1, id)
+            .setParameter(2, userId)
+            .getResultList();
+    Map<String, Object> before = new TreeMap<>();
+    earlier.forEach(r -> before.put(r[0].toString(), ((Number) r[1]).intValue()));
+    Map<String, Object> after = new TreeMap<>(before);
+    after.putAll(levels);
     LocalDateTime now = LocalDateTime.now(clock);
     for (var entry : levels.entrySet()) {
       em.createNativeQuery(
@@ -235,41 +278,71 @@ public class EvaluationStore {
           .setParameter(5, now)
           .executeUpdate();
     }
+    String member = evaluation.seatOf(userId).map(PanelSeat::displayName).orElse(userId);
+    audit.record(
+        ENTITY,
+        evaluation.id(),
+        evaluation.jdId(),
+        "PROVISIONAL_LEVELS",
+        member + " recorded provisional levels for " + levels.size() + " factors",
+        before,
+        after);
+    return evaluation;
   }
 
-  @Transactional
-  public Evaluation agree(
-      String id, String ifMatch, String factorCode, int level, String rationale, String byName) {
+  /**
+   * The panel's agreed level for a factor, with its rationale. A changed level or rationale clears
+   * the consistency check and withdraws every sign-off (audited); the same level and rationale
+   * again change nothing.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public EvaluationState agree(
+      String id,
+      ExpectedVersion expected,
+      String factorCode,
+      int level,
+      String rationale,
+      String byName) {
     Evaluation evaluation = get(id);
-    Preconditions.requireMatch(ifMatch, evaluation.version());
+    expected.check(evaluation.version());
     if (evaluation.status() != EvaluationStatus.IN_PANEL) {
-      throw ProblemException.conflict(
+      throw new RuleConflict(
           "status",
-          "Levels are agreed while the panel sits; this evaluation is "
-              + evaluation.status()
+          "Levels are agreed while the panel sits, and this evaluation is "
+              + Evaluation.label(evaluation.status())
               + ".");
     }
-    Scheme scheme = schemeOf(evaluation);
+    Scheme scheme = states.schemeOf(evaluation);
     SchemeFactor factor =
         scheme.factors().stream()
             .filter(f -> f.code().equals(factorCode))
             .findFirst()
-            .orElseThrow(
-                () -> ProblemException.notFound("The scheme has no factor " + factorCode + "."));
+            .orElseThrow(() -> new RecordNotFound("This scheme has no such factor."));
     List<FieldProblem> problems =
         new ArrayList<>(levelProblems(scheme, factorCode, level, "level"));
     if (rationale == null || rationale.isBlank()) {
-      problems.add(new FieldProblem("rationale", "give the panel's reason for this level"));
+      problems.add(
+          new FieldProblem(
+              "rationale",
+              "Enter the panel’s rationale for the level of " + factor.name().toLowerCase()));
     }
     if (!problems.isEmpty()) {
-      throw ProblemException.invalid(problems);
+      throw new InvalidInput(problems);
+    }
+    var current = evaluation.agreedLevel(factorCode);
+    if (current.isPresent()
+        && current.get().level() == level
+        && Objects.equals(current.get().rationale(), rationale.trim())) {
+      return states.of(evaluation);
     }
     Map<String, Object> before = evaluation.auditSnapshot();
-    before.put(factorCode, evaluation.agreedLevel(factorCode).map(AgreedLevel::level).orElse(null));
+    before.put(factorCode, current.map(AgreedLevel::level).orElse(null));
+    before.put(factorCode + " rationale", current.map(AgreedLevel::rationale).orElse(null));
     LocalDateTime now = LocalDateTime.now(clock);
     int points = factor.level(level).orElseThrow().points();
-    evaluation.agree(
-        new AgreedLevel(factorCode, level, points, rationale.trim(), byName, now), now);
+    List<SignOff> withdrawn =
+        evaluation.agree(
+            new AgreedLevel(factorCode, level, points, rationale.trim(), byName, now), now);
     Map<String, Object> after = evaluation.auditSnapshot();
     after.put(factorCode, level);
     after.put(factorCode + " rationale", rationale.trim());
@@ -281,21 +354,53 @@ public class EvaluationStore {
         factor.name() + ": level " + level + " (" + points + " points)",
         before,
         after);
-    em.flush();
-    return evaluation;
+    auditWithdrawn(evaluation, withdrawn, "an agreed level changed");
+    return settle(evaluation);
   }
 
-  @Transactional
-  public Evaluation recordCheck(String id, String ifMatch, String conclusion, String byName) {
+  /** The signed-in member's sign-off of the agreed levels as they stand. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public EvaluationState signOff(String id, ExpectedVersion expected, String userId) {
     Evaluation evaluation = get(id);
-    Preconditions.requireMatch(ifMatch, evaluation.version());
-    Scheme scheme = schemeOf(evaluation);
-    if (scheme == null || evaluation.agreedLevels().size() < scheme.factors().size()) {
-      throw ProblemException.conflict(
+    PanelSeat seat =
+        evaluation
+            .seatOf(userId)
+            .orElseThrow(
+                () -> new NotPermitted("Only the members of this panel sign off its levels."));
+    expected.check(evaluation.version());
+    if (evaluation.status() == EvaluationStatus.IN_PANEL && !states.of(evaluation).complete()) {
+      throw new RuleConflict(
+          "The panel has not agreed a level for every factor yet. Sign off once every level is"
+              + " agreed.");
+    }
+    Map<String, Object> before = evaluation.auditSnapshot();
+    evaluation.signOff(seat, LocalDateTime.now(clock));
+    audit.record(
+        ENTITY,
+        evaluation.id(),
+        evaluation.jdId(),
+        "SIGNED_OFF",
+        seat.displayName() + " signed off the agreed levels",
+        before,
+        evaluation.auditSnapshot());
+    return settle(evaluation);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public EvaluationState recordCheck(
+      String id, ExpectedVersion expected, String conclusion, String byName) {
+    Evaluation evaluation = get(id);
+    expected.check(evaluation.version());
+    if (conclusion == null || conclusion.isBlank()) {
+      throw new InvalidInput("conclusion", "Enter the conclusion of the consistency check");
+    }
+    EvaluationState state = states.of(evaluation);
+    if (!state.complete()) {
+      throw new RuleConflict(
           "conclusion", "Agree a level for every factor before the consistency check.");
     }
     Map<String, Object> before = evaluation.auditSnapshot();
-    int total = runningScore(scheme, evaluation).total();
+    int total = state.runningTotal();
     evaluation.recordCheck(conclusion.trim(), byName, total, LocalDateTime.now(clock));
     audit.record(
         ENTITY,
@@ -305,61 +410,32 @@ public class EvaluationStore {
         "Consistency check recorded at " + total + " points",
         before,
         evaluation.auditSnapshot());
-    em.flush();
-    return evaluation;
+    return settle(evaluation);
   }
 
-  /** What stands between the evaluation and publication; empty when it can be published. */
-  public List<String> blockers(Evaluation evaluation, Scheme scheme) {
-    if (scheme == null || evaluation.status() != EvaluationStatus.IN_PANEL) {
-      return evaluation.status() == EvaluationStatus.PUBLISHED
-          ? List.of()
-          : PublicationReadiness.blockers(
-              new PublicationReadiness.Facts(false, false, 0, 0, false, false, false));
-    }
-    ScoreOutcome score = runningScore(scheme, evaluation);
-    boolean complete = evaluation.agreedLevels().size() == scheme.factors().size();
-    boolean checkRequired = complete && consistency.of(evaluation, scheme, score).checkRequired();
-    var known = people.byIds(evaluation.panel().stream().map(PanelSeat::userId).toList());
-    List<PanelRules.ProposedSeat> seats =
-        evaluation.panel().stream()
-            .map(
-                s ->
-                    new PanelRules.ProposedSeat(
-                        s.userId(),
-                        s.displayName(),
-                        s.side(),
-                        s.chair(),
-                        known.containsKey(s.userId()),
-                        true))
-            .toList();
-    boolean panelValid = PanelRules.problems(seats, jds.get(evaluation.jdId()).holders()).isEmpty();
-    return PublicationReadiness.blockers(
-        new PublicationReadiness.Facts(
-            true,
-            panelValid,
-            evaluation.agreedLevels().size(),
-            scheme.factors().size(),
-            score.outOfRange(),
-            checkRequired,
-            evaluation.checkConclusion() != null));
-  }
-
-  @Transactional
-  public Evaluation publish(String id, String ifMatch, LocalDate effectiveFrom, String byName) {
+  /** Publishes the outcome; refused while anything blocks it (see {@link PublicationReadiness}). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public EvaluationState publish(
+      String id, ExpectedVersion expected, LocalDate effectiveFrom, String byName) {
     Evaluation evaluation = get(id);
-    Preconditions.requireMatch(ifMatch, evaluation.version());
+    expected.check(evaluation.version());
     if (evaluation.status() != EvaluationStatus.IN_PANEL) {
-      throw ProblemException.conflict(
-          "status", "Only an evaluation being scored by its panel can be published.");
+      throw new RuleConflict(
+          "status",
+          "Only an evaluation with its panel can be published, and this one is "
+              + Evaluation.label(evaluation.status())
+              + ".");
     }
-    Scheme scheme = schemeOf(evaluation);
-    List<String> blockers = blockers(evaluation, scheme);
-    if (!blockers.isEmpty()) {
-      throw ProblemException.conflict(
-          "status", "Not ready to publish: " + String.join(" ", blockers));
+    EvaluationState state = states.of(evaluation);
+    if (!state.blockers().isEmpty()) {
+      throw new RuleConflict(
+          "status",
+          "The outcome cannot be published yet. "
+              + String.join(
+                  " ",
+                  state.blockers().stream().map(PublicationReadiness.Blocker::message).toList()));
     }
-    ScoreOutcome score = runningScore(scheme, evaluation);
+    var score = state.score();
     Map<String, Object> before = evaluation.auditSnapshot();
     LocalDateTime now = LocalDateTime.now(clock);
     String bandId = score.band().bandId().toString();
@@ -374,15 +450,14 @@ public class EvaluationStore {
         evaluation.id(),
         evaluation.jdId(),
         "PUBLISHED",
-        score.summary() + " Effective from " + effectiveFrom + ".",
+        score.summary() + " Effective from " + NextStep.day(effectiveFrom) + ".",
         before,
         evaluation.auditSnapshot());
-    em.flush();
-    return evaluation;
+    return settle(evaluation);
   }
 
   /** Puts in force every published outcome whose effective date has come. */
-  @Transactional
+  @Transactional(Transactional.TxType.MANDATORY)
   public int putDueOutcomesInForce() {
     LocalDate today = LocalDate.now(clock);
     List<Evaluation> due =
@@ -401,17 +476,41 @@ public class EvaluationStore {
     return due.size();
   }
 
+  /** Derives the state after a change, keeps the queue's flag in step, and writes it now. */
+  private EvaluationState settle(Evaluation evaluation) {
+    EvaluationState state = states.of(evaluation);
+    evaluation.markAwaitingSignOff(state.awaitingSignOff());
+    UniqueKeys.flush(
+        em, () -> new RuleConflict("Someone else changed this evaluation at the same moment."));
+    return state;
+  }
+
+  private void auditWithdrawn(Evaluation evaluation, List<SignOff> withdrawn, String because) {
+    if (withdrawn.isEmpty()) {
+      return;
+    }
+    audit.record(
+        ENTITY,
+        evaluation.id(),
+        evaluation.jdId(),
+        "SIGN_OFFS_WITHDRAWN",
+        "Sign-offs withdrawn because " + because,
+        Map.of("signOffs", String.join("; ", withdrawn.stream().map(SignOff::toString).toList())),
+        Map.of("signOffs", ""));
+  }
+
   private static List<FieldProblem> levelProblems(
       Scheme scheme, String factorCode, Integer level, String field) {
     var factor = scheme.factors().stream().filter(f -> f.code().equals(factorCode)).findFirst();
     if (factor.isEmpty()) {
-      return List.of(new FieldProblem(field, "this scheme has no factor " + factorCode));
+      return List.of(new FieldProblem(field, "This scheme has no such factor"));
     }
     int levels = factor.get().levels().size();
     if (level == null || level < 1 || level > levels) {
       return List.of(
           new FieldProblem(
-              field, factor.get().name() + " has levels 1 to " + levels + ", not " + level));
+              field,
+              "Select a level from 1 to " + levels + " for " + factor.get().name().toLowerCase()));
     }
     return List.of();
   }

@@ -34,40 +34,45 @@ public final class PanelRules {
       ProposedSeat seat = seats.get(i);
       String field = "members[" + i + "].userId";
       if (!seat.known()) {
-        problems.add(new FieldProblem(field, "there is no such user"));
+        problems.add(new FieldProblem(field, "Select a person who has an account"));
         continue;
       }
       if (!seen.add(seat.userId())) {
-        problems.add(new FieldProblem(field, seat.name() + " is on the panel twice"));
+        problems.add(
+            new FieldProblem(
+                field, seat.name() + " is on the panel twice: choose each person once"));
       }
       if (!seat.mayEvaluate()) {
         problems.add(
             new FieldProblem(
-                field, seat.name() + " is not an HR evaluator, HR admin or union rep"));
+                field,
+                seat.name()
+                    + " is not an HR evaluator, HR admin or union rep, so cannot sit on a panel"));
       }
       if (holderIds.contains(seat.userId())) {
         problems.add(
-            new FieldProblem(field, seat.name() + " holds this post and cannot sit on its panel"));
+            new FieldProblem(field, seat.name() + " holds this post, so cannot sit on its panel"));
       }
     }
     if (seen.size() < MINIMUM_MEMBERS) {
       problems.add(
-          new FieldProblem("members", "a panel needs at least " + MINIMUM_MEMBERS + " members"));
+          new FieldProblem("members", "Choose at least " + MINIMUM_MEMBERS + " panel members"));
     }
     if (seats.stream().noneMatch(s -> s.side() == PanelSide.MANAGEMENT)) {
-      problems.add(
-          new FieldProblem("members", "a panel needs at least one management-side member"));
+      problems.add(new FieldProblem("members", "Choose at least one management-side member"));
     }
     if (seats.stream().noneMatch(s -> s.side() == PanelSide.STAFF)) {
       problems.add(
-          new FieldProblem("members", "a panel needs at least one staff-side (union) member"));
+          new FieldProblem("members", "Choose at least one staff-side (trade union) member"));
     }
     long chairs = seats.stream().filter(ProposedSeat::chair).count();
     if (chairs != 1) {
       problems.add(
           new FieldProblem(
               "members",
-              "a panel needs exactly one chair" + (chairs > 1 ? ", not " + chairs : "")));
+              chairs == 0
+                  ? "Choose a chair for the panel"
+                  : "Choose only one chair for the panel, not " + chairs));
     }
     return problems;
   }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.bandwise.platform.error.ProblemException;
+import org.bandwise.platform.domain.RuleConflict;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -109,6 +109,18 @@ public class Evaluation {
   @Column(name = "in_force", nullable = false)
   private boolean inForce;
 
+  /** The JD while this request is open, null once closed: unique, one open request per JD. */
+  @Column(name = "open_jd_id")
+  private String openJdId;
+
+  @Column(name = "awaiting_sign_off", nullable = false)
+  private boolean awaitingSignOff;
+
+  @ElementCollection
+  @CollectionTable(name = "panel_sign_off", joinColumns = @JoinColumn(name = "evaluation_id"))
+  @BatchFetch(BatchFetchType.IN)
+  private List<SignOff> signOffs = new ArrayList<>();
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private LocalDateTime createdAt;
 
@@ -134,6 +146,7 @@ public class Evaluation {
     this.reason = reason;
     this.requestedAt = now;
     this.status = EvaluationStatus.REQUESTED;
+    this.openJdId = jdId;
     this.createdAt = now;
     this.updatedAt = now;
   }
@@ -150,36 +163,77 @@ public class Evaluation {
   public void reject(String reason, String by, LocalDateTime now) {
     requireStatus(EvaluationStatus.REQUESTED, "rejected");
     this.status = EvaluationStatus.REJECTED;
+    this.openJdId = null;
     this.decisionReason = reason;
     this.decidedAt = now;
     this.decidedBy = by;
     this.updatedAt = now;
   }
 
-  /** Sets the scheme and the panel; the scheme cannot change once levels are agreed. */
-  public void seatPanel(String schemeId, List<PanelSeat> seats, LocalDateTime now) {
+  /**
+   * Sets the scheme and the panel; the scheme cannot change once levels are agreed. A changed panel
+   * withdraws every sign-off: the people who sign are the panel that agreed.
+   *
+   * @return the sign-offs withdrawn (empty when there were none)
+   */
+  public List<SignOff> seatPanel(String schemeId, List<PanelSeat> seats, LocalDateTime now) {
     if (status != EvaluationStatus.ACCEPTED && status != EvaluationStatus.IN_PANEL) {
-      throw ProblemException.conflict(
+      throw new RuleConflict(
           "status", "A panel can only be formed for an accepted evaluation that is not published.");
     }
     if (!agreedLevels.isEmpty() && !schemeId.equals(this.schemeId)) {
-      throw ProblemException.conflict(
-          "schemeId", "Levels have been agreed under this scheme version; it cannot change now.");
+      throw new RuleConflict(
+          "schemeId",
+          "Levels have been agreed under this scheme version, so the scheme cannot change now.");
     }
     this.schemeId = schemeId;
     panel.clear();
     panel.addAll(seats);
     this.status = EvaluationStatus.IN_PANEL;
     this.updatedAt = now;
+    return withdrawSignOffs();
   }
 
-  /** Records (or replaces) a factor's agreed level; any consistency check no longer holds. */
-  public void agree(AgreedLevel level, LocalDateTime now) {
+  /**
+   * Records (or replaces) a factor's agreed level. Any consistency check no longer holds, and every
+   * sign-off is withdrawn: members signed off the levels as they were.
+   *
+   * @return the sign-offs withdrawn (empty when there were none)
+   */
+  public List<SignOff> agree(AgreedLevel level, LocalDateTime now) {
     requireStatus(EvaluationStatus.IN_PANEL, "scored");
     agreedLevels.removeIf(l -> l.factorCode().equals(level.factorCode()));
     agreedLevels.add(level);
     clearCheck();
     this.updatedAt = now;
+    return withdrawSignOffs();
+  }
+
+  /** A member's sign-off of the agreed levels as they stand; once each. */
+  public void signOff(PanelSeat seat, LocalDateTime now) {
+    requireStatus(EvaluationStatus.IN_PANEL, "signed off");
+    if (signedOffBy(seat.userId())) {
+      throw new RuleConflict(
+          "You have already signed off these agreed levels. A change to any level withdraws every"
+              + " sign-off, and then you can sign off again.");
+    }
+    signOffs.add(new SignOff(seat, now));
+    this.updatedAt = now;
+  }
+
+  private List<SignOff> withdrawSignOffs() {
+    List<SignOff> withdrawn = List.copyOf(signOffs);
+    signOffs.clear();
+    return withdrawn;
+  }
+
+  public boolean signedOffBy(String userId) {
+    return signOffs.stream().anyMatch(s -> s.userId().equals(userId));
+  }
+
+  /** Kept in step with the derived state, so the queue can filter on it with an index. */
+  public void markAwaitingSignOff(boolean awaiting) {
+    this.awaitingSignOff = awaiting;
   }
 
   public void recordCheck(String conclusion, String by, int totalAtCheck, LocalDateTime now) {
@@ -195,6 +249,8 @@ public class Evaluation {
       int total, String bandId, LocalDate effectiveFrom, String by, LocalDateTime now) {
     requireStatus(EvaluationStatus.IN_PANEL, "published");
     this.status = EvaluationStatus.PUBLISHED;
+    this.openJdId = null;
+    this.awaitingSignOff = false;
     this.total = total;
     this.bandId = bandId;
     this.effectiveFrom = effectiveFrom;
@@ -217,20 +273,35 @@ public class Evaluation {
 
   private void requireStatus(EvaluationStatus required, String verb) {
     if (status != required) {
-      throw ProblemException.conflict(
+      throw new RuleConflict(
           "status",
           "This evaluation is "
-              + status.name().toLowerCase().replace('_', ' ')
-              + "; only one that is "
-              + required.name().toLowerCase().replace('_', ' ')
+              + label(status)
+              + ", and only one that is "
+              + label(required)
               + " can be "
               + verb
               + ".");
     }
   }
 
+  /** How a status reads in a sentence ("with the panel", "published"). */
+  public static String label(EvaluationStatus status) {
+    return switch (status) {
+      case REQUESTED -> "waiting for a decision";
+      case ACCEPTED -> "waiting for a panel";
+      case IN_PANEL -> "with the panel";
+      case PUBLISHED -> "published";
+      case REJECTED -> "rejected";
+    };
+  }
+
   public boolean seats(String userId) {
     return panel.stream().anyMatch(s -> s.userId().equals(userId));
+  }
+
+  public Optional<PanelSeat> seatOf(String userId) {
+    return panel.stream().filter(s -> s.userId().equals(userId)).findFirst();
   }
 
   public Optional<AgreedLevel> agreedLevel(String factorCode) {
@@ -251,6 +322,7 @@ public class Evaluation {
     snapshot.put("schemeId", schemeId);
     snapshot.put("panel", String.join("; ", panel.stream().map(PanelSeat::toString).toList()));
     snapshot.put("checkConclusion", checkConclusion);
+    snapshot.put("signOffs", String.join("; ", signOffs.stream().map(SignOff::toString).toList()));
     snapshot.put("total", total);
     snapshot.put("bandId", bandId);
     snapshot.put("effectiveFrom", effectiveFrom == null ? null : effectiveFrom.toString());
@@ -311,6 +383,24 @@ public class Evaluation {
 
   public List<AgreedLevel> agreedLevels() {
     return List.copyOf(agreedLevels);
+  }
+
+  /** In the order they were given. */
+  public List<SignOff> signOffs() {
+    return signOffs.stream()
+        .sorted(
+            java.util.Comparator.comparing(SignOff::signedAt).thenComparing(SignOff::displayName))
+        .toList();
+  }
+
+  public boolean awaitingSignOff() {
+    return awaitingSignOff;
+  }
+
+  public boolean open() {
+    return status == EvaluationStatus.REQUESTED
+        || status == EvaluationStatus.ACCEPTED
+        || status == EvaluationStatus.IN_PANEL;
   }
 
   public String checkConclusion() {

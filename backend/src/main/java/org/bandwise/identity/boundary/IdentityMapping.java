@@ -27,9 +27,8 @@ final class IdentityMapping {
         .displayName(user.displayName())
         .roles(apiRoles(user.roles()))
         .union(
-            user.union() == null
-                ? null
-                : org.bandwise.api.model.Union.valueOf(user.union().name()));
+            user.union() == null ? null : org.bandwise.api.model.Union.valueOf(user.union().name()))
+        .mustChangePassword(user.mustChangePassword());
   }
 
   static User user(UserAccount user) {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bandwise.identity.control.SessionStore;
 import org.bandwise.identity.control.SignedInUser;
+import org.bandwise.platform.http.ServiceGate;
+import org.bandwise.platform.persistence.DatabaseUnavailable;
 
 /**
  * Establishes who is calling the API from the session token (cookie or bearer). A request without a
@@ -24,6 +26,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
   public static final String SIGNED_IN_USER = "bandwise.signedInUser";
 
+  /** Set when the session could not be checked because the database cannot be reached. */
+  public static final String DATABASE_UNAVAILABLE = ServiceGate.DATABASE_UNAVAILABLE;
+
   @Inject SessionStore sessions;
 
   @Override
@@ -33,7 +38,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     if (!path.startsWith("/api/")) {
       return context.doNothing();
     }
-    Optional<SignedInUser> user = SessionCookie.tokenOf(request).flatMap(sessions::check);
+    Optional<SignedInUser> user;
+    try {
+      user = SessionCookie.tokenOf(request).flatMap(sessions::check);
+    } catch (DatabaseUnavailable e) {
+      // the service gate answers 503: "not signed in" would be untrue
+      request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
+      return context.doNothing();
+    }
     if (user.isEmpty()) {
       return context.doNothing();
     }

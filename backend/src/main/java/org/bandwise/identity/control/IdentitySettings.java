@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import org.bandwise.config.Setting;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Turns configuration into the identity rules' settings. */
@@ -12,27 +13,39 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IdentitySettings {
 
   @Inject
-  @ConfigProperty(name = "bandwise.session.idle-minutes", defaultValue = "30")
+  @ConfigProperty(
+      name = Setting.SESSION_IDLE_MINUTES_PROPERTY,
+      defaultValue = Setting.SESSION_IDLE_MINUTES_DEFAULT)
   int idleMinutes;
 
   @Inject
-  @ConfigProperty(name = "bandwise.session.max-hours", defaultValue = "8")
+  @ConfigProperty(
+      name = Setting.SESSION_MAX_HOURS_PROPERTY,
+      defaultValue = Setting.SESSION_MAX_HOURS_DEFAULT)
   int maxHours;
 
   @Inject
-  @ConfigProperty(name = "bandwise.signin.max-failures", defaultValue = "5")
+  @ConfigProperty(
+      name = Setting.SIGNIN_MAX_FAILURES_PROPERTY,
+      defaultValue = Setting.SIGNIN_MAX_FAILURES_DEFAULT)
   int maxFailures;
 
   @Inject
-  @ConfigProperty(name = "bandwise.signin.window-minutes", defaultValue = "15")
+  @ConfigProperty(
+      name = Setting.SIGNIN_WINDOW_MINUTES_PROPERTY,
+      defaultValue = Setting.SIGNIN_WINDOW_MINUTES_DEFAULT)
   int windowMinutes;
 
   @Inject
-  @ConfigProperty(name = "bandwise.signin.block-minutes", defaultValue = "15")
+  @ConfigProperty(
+      name = Setting.SIGNIN_BLOCK_MINUTES_PROPERTY,
+      defaultValue = Setting.SIGNIN_BLOCK_MINUTES_DEFAULT)
   int blockMinutes;
 
   @Inject
-  @ConfigProperty(name = "bandwise.secure-cookies", defaultValue = "false")
+  @ConfigProperty(
+      name = Setting.SECURE_COOKIES_PROPERTY,
+      defaultValue = Setting.SECURE_COOKIES_DEFAULT)
   boolean secureCookies;
 
   @Produces

@@ -24,6 +24,7 @@ import org.bandwise.identity.entity.Role;
 import org.bandwise.identity.entity.UserAccount;
 import org.bandwise.identity.entity.UserSession;
 import org.bandwise.platform.persistence.DatabaseMigrations;
+import org.bandwise.platform.persistence.DatabaseUnavailable;
 
 /**
  * Opens, checks and ends sessions. Checking runs on every API request, so it is one indexed query
@@ -35,7 +36,7 @@ public class SessionStore {
 
   private static final Logger LOG = Logger.getLogger(SessionStore.class.getName());
   private static final String CHECK_SQL =
-      "SELECT u.id, u.username, u.enabled, s.expires_at, s.last_seen_at, s.ended_at,"
+      "SELECT u.id, u.username, u.enabled, u.must_change_password, s.expires_at, s.last_seen_at, s.ended_at,"
           + " (SELECT GROUP_CONCAT(r.role) FROM app_user_role r WHERE r.user_id = u.id) AS roles"
           + " FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.id = ?";
   private static final String TOUCH_SQL =
@@ -98,7 +99,8 @@ public class SessionStore {
                   row.getString("id"),
                   row.getString("username"),
                   sessionId.get(),
-                  roles(row.getString("roles")));
+                  roles(row.getString("roles")),
+                  row.getBoolean("must_change_password"));
         }
       }
       if (policy.needsTouch(lastSeen, now)) {
@@ -111,8 +113,10 @@ public class SessionStore {
       }
       return Optional.of(user);
     } catch (SQLException e) {
-      LOG.log(Level.WARNING, "Session check failed; treating the request as signed out", e);
-      return Optional.empty();
+      // never "signed out" because the database is down: the caller is told the service is
+      // unavailable, and keeps the session for when it is back
+      LOG.log(Level.WARNING, "Session check could not reach the database: {0}", e.toString());
+      throw new DatabaseUnavailable(e);
     }
   }
 
@@ -123,6 +127,22 @@ public class SessionStore {
         .setParameter("now", LocalDateTime.now(clock))
         .setParameter("reason", reason)
         .setParameter("id", sessionId)
+        .executeUpdate();
+  }
+
+  /**
+   * Ends every open session of a user but one, in the caller's transaction: changing one's own
+   * password signs out every other browser.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int endAllOthersFor(String userId, String keptSessionId, String reason) {
+    return em.createQuery(
+            "UPDATE UserSession s SET s.endedAt = :now, s.endReason = :reason WHERE s.userId = :userId"
+                + " AND s.id <> :kept AND s.endedAt IS NULL")
+        .setParameter("now", LocalDateTime.now(clock))
+        .setParameter("reason", reason)
+        .setParameter("userId", userId)
+        .setParameter("kept", keptSessionId)
         .executeUpdate();
   }
 

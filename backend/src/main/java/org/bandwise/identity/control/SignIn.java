@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bandwise.identity.entity.UserAccount;
-import org.bandwise.platform.error.ProblemException;
+import org.bandwise.platform.domain.NotSignedIn;
+import org.bandwise.platform.domain.TooManyAttempts;
 
 /**
  * Signing in. A wrong username, a wrong password and a disabled account all get the same answer, in
@@ -33,11 +34,11 @@ public class SignIn {
     Optional<Duration> blocked = throttle.blockedFor(key);
     if (blocked.isPresent()) {
       long minutes = Math.max(1, (blocked.get().toSeconds() + 59) / 60);
-      throw ProblemException.tooManyRequests(
+      throw new TooManyAttempts(
           "Too many failed sign-ins for this username. Try again in "
               + minutes
               + (minutes == 1 ? " minute." : " minutes."),
-          (int) Math.max(1, blocked.get().toSeconds()));
+          blocked.get());
     }
     UserAccount user =
         em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
@@ -54,7 +55,7 @@ public class SignIn {
     }
     if (!passwordMatches || !user.enabled()) {
       recordFailure(key);
-      throw ProblemException.unauthorized(WRONG_CREDENTIALS);
+      throw new NotSignedIn(WRONG_CREDENTIALS);
     }
     throttle.clear(key);
     return sessions.open(user.id());

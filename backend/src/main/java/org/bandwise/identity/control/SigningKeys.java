@@ -20,6 +20,7 @@ import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.bandwise.config.Setting;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,15 +36,15 @@ public class SigningKeys {
   static final String KEY_FILE_NAME = "signing-key.pem";
 
   @Inject
-  @ConfigProperty(name = "bandwise.signing-key")
+  @ConfigProperty(name = Setting.SIGNING_KEY_PROPERTY)
   Optional<String> configuredPem;
 
   @Inject
-  @ConfigProperty(name = "bandwise.signing-key-file")
+  @ConfigProperty(name = Setting.SIGNING_KEY_FILE_PROPERTY)
   Optional<String> configuredFile;
 
   @Inject
-  @ConfigProperty(name = "bandwise.data-dir", defaultValue = "bandwise-data")
+  @ConfigProperty(name = Setting.DATA_DIR_PROPERTY, defaultValue = Setting.DATA_DIR_DEFAULT)
   String dataDir;
 
   private RSAKey key;

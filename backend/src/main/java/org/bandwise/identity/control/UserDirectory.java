@@ -16,8 +16,11 @@ import org.bandwise.audit.control.AuditTrail;
 import org.bandwise.identity.entity.Role;
 import org.bandwise.identity.entity.TradeUnion;
 import org.bandwise.identity.entity.UserAccount;
+import org.bandwise.platform.domain.InvalidInput;
+import org.bandwise.platform.domain.NotSignedIn;
+import org.bandwise.platform.domain.RecordNotFound;
+import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.error.FieldProblem;
-import org.bandwise.platform.error.ProblemException;
 import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
 import org.bandwise.platform.persistence.Page;
@@ -58,7 +61,7 @@ public class UserDirectory {
   public UserAccount get(String id) {
     UserAccount user = em.find(UserAccount.class, id);
     if (user == null) {
-      throw ProblemException.notFound("There is no user with id " + id + ".");
+      throw new RecordNotFound("There is no user with id " + id + ".");
     }
     return user;
   }
@@ -70,7 +73,7 @@ public class UserDirectory {
         new ArrayList<>(PasswordRules.check("password", password, username));
     problems.addAll(unionProblems(roles, union));
     if (!problems.isEmpty()) {
-      throw ProblemException.invalid(problems);
+      throw new InvalidInput(problems);
     }
     boolean taken =
         !em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
@@ -78,8 +81,7 @@ public class UserDirectory {
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw ProblemException.conflict(
-          "username", "The username " + username + " is already taken.");
+      throw new RuleConflict("username", "The username " + username + " is already taken.");
     }
     UserAccount user =
         new UserAccount(username, displayName.trim(), hasher.hash(password), roles, union, now());
@@ -121,7 +123,7 @@ public class UserDirectory {
       }
     }
     if (!problems.isEmpty()) {
-      throw ProblemException.invalid(problems);
+      throw new InvalidInput(problems);
     }
     Map<String, Object> before = user.auditSnapshot();
     boolean wasEnabled = user.enabled();
@@ -152,7 +154,7 @@ public class UserDirectory {
     Preconditions.requireMatch(ifMatch, user.version());
     List<FieldProblem> problems = PasswordRules.check("newPassword", newPassword, user.username());
     if (!problems.isEmpty()) {
-      throw ProblemException.invalid(problems);
+      throw new InvalidInput(problems);
     }
     user.changePasswordHash(hasher.hash(newPassword), now());
     sessions.endAllFor(user.id(), "PASSWORD_RESET");
@@ -173,7 +175,7 @@ public class UserDirectory {
         .setParameter("username", username)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> ProblemException.unauthorized("Sign in to use Bandwise."));
+        .orElseThrow(() -> new NotSignedIn("Sign in to use Bandwise."));
   }
 
   static List<FieldProblem> unionProblems(Set<Role> roles, TradeUnion union) {

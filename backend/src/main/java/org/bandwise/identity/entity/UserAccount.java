@@ -29,6 +29,11 @@ import org.eclipse.persistence.annotations.BatchFetchType;
     name = "UserAccount.findByUsername",
     query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(
+    name = "UserAccount.countEnabledWithRole",
+    query =
+        "SELECT COUNT(DISTINCT u.id) FROM UserAccount u JOIN u.roles r"
+            + " WHERE u.enabled = TRUE AND r = :role")
+@NamedQuery(
     name = "UserAccount.search",
     query =
         "SELECT u FROM UserAccount u WHERE (:q IS NULL OR LOWER(u.username) LIKE :q OR LOWER(u.displayName) LIKE :q)"
@@ -57,6 +62,9 @@ public class UserAccount {
 
   @Column(nullable = false)
   private boolean enabled;
+
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
 
   @Column(name = "last_sign_in_at")
   private LocalDateTime lastSignInAt;
@@ -119,6 +127,25 @@ public class UserAccount {
   public void changePasswordHash(String passwordHash, LocalDateTime now) {
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.updatedAt = now;
+  }
+
+  /**
+   * The password was chosen by someone else (an operator's bootstrap password): the user must
+   * choose their own before doing anything else.
+   */
+  public void requirePasswordChange(LocalDateTime now) {
+    this.mustChangePassword = true;
+    this.updatedAt = now;
+  }
+
+  /** The user chose their own password. */
+  public void passwordChangedByOwner(String passwordHash, LocalDateTime now) {
+    changePasswordHash(passwordHash, now);
+    this.mustChangePassword = false;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   public void signedIn(LocalDateTime now) {

@@ -3,6 +3,7 @@ package org.bandwise.job.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,13 +28,16 @@ import org.bandwise.job.entity.JdVersion;
 import org.bandwise.job.entity.JobDescription;
 import org.bandwise.payband.control.PayBandStore;
 import org.bandwise.platform.Roles;
-import org.bandwise.platform.error.ProblemException;
+import org.bandwise.platform.domain.NotPermitted;
+import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
 
 /**
  * Job descriptions. HR evaluators and admins write them; everyone signed in reads published ones;
- * drafts and versions under evaluation are for HR, auditors and the members of their panel.
+ * drafts and versions under evaluation are for HR, auditors and the members of their panel, and
+ * holders read their own post's. Each request is one transaction, so a check and the write it
+ * guards see the same data.
  */
 @RequestScoped
 public class JobDescriptionsResource implements JobDescriptionsApi {
@@ -46,6 +50,7 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
   @Context UriInfo uriInfo;
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response listJobDescriptions(
       String q,
@@ -54,6 +59,7 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
       UUID bandId,
       JdStatus status,
       Boolean benchmark,
+      Boolean heldByMe,
       String sort,
       Integer page,
       Integer size) {
@@ -65,12 +71,15 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
             bandId == null ? null : bandId.toString(),
             status == null ? null : org.bandwise.job.entity.JdStatus.valueOf(status.name()),
             benchmark,
-            !caller.seesWorkInProgress());
+            Boolean.TRUE.equals(heldByMe) ? caller.userId() : null,
+            !caller.seesWorkInProgress(),
+            caller.userId());
     return Response.ok(JobMapping.page(search.search(filter, sort, PageRequest.of(page, size))))
         .build();
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response getJobDescriptionFilters() {
     Map<String, List<String>> values = search.filterValues(!caller.seesWorkInProgress());
@@ -82,6 +91,7 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
   public Response createJobDescription(JobDescriptionCreate create, String xRequestedWith) {
     JdVersion first =
@@ -98,83 +108,101 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response getJobDescription(UUID jdId) {
     JobDescription jd = store.get(jdId.toString());
     boolean holder = jd.heldBy(caller.userId());
     if (!caller.seesWorkInProgress() && !jd.published() && !holder) {
-      throw ProblemException.notFound("There is no published job description " + jdId + ".");
+      throw new RecordNotFound("There is no such published job description.");
     }
     return Response.ok(describe(jd)).header("ETag", Preconditions.etagHeader(jd.version())).build();
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
   public Response updateJobDescription(
       UUID jdId, JobDescriptionUpdate update, String ifMatch, String xRequestedWith) {
-    JobDescription jd = store.markBenchmark(jdId.toString(), ifMatch, update.getBenchmark());
+    JobDescription jd =
+        store.markBenchmark(
+            jdId.toString(), Preconditions.expected(ifMatch), update.getBenchmark());
     return Response.ok(describe(jd)).header("ETag", Preconditions.etagHeader(jd.version())).build();
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
   public Response setJobDescriptionHolders(
       UUID jdId, HoldersUpdate update, String ifMatch, String xRequestedWith) {
     JobDescription jd =
         store.replaceHolders(
-            jdId.toString(), ifMatch, update.getUserIds().stream().map(UUID::toString).toList());
+            jdId.toString(),
+            Preconditions.expected(ifMatch),
+            update.getUserIds().stream().map(UUID::toString).toList());
     return Response.ok(describe(jd)).header("ETag", Preconditions.etagHeader(jd.version())).build();
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
   public Response createJdVersion(UUID jdId, String xRequestedWith) {
     JdVersion draft = store.startNewVersion(jdId.toString());
     return Response.created(
             uriInfo.getBaseUriBuilder().path("jd-versions").path(draft.id()).build())
         .header("ETag", Preconditions.etagHeader(draft.version()))
-        .entity(JobMapping.version(draft, null, null))
+        .entity(JobMapping.version(draft, null, null).heldByMe(draft.jd().heldBy(caller.userId())))
         .build();
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response getJdVersion(UUID versionId) {
     JdVersion version = visibleVersion(versionId);
     return Response.ok(
             JobMapping.version(
-                version,
-                search.outcomesOf(List.of(version.id())).get(version.id()),
-                search.openEvaluationOf(version.id())))
+                    version,
+                    search.outcomesOf(List.of(version.id())).get(version.id()),
+                    search.openEvaluationOf(version.id()))
+                .heldByMe(version.jd().heldBy(caller.userId())))
         .header("ETag", Preconditions.etagHeader(version.version()))
         .build();
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
   public Response updateJdVersion(
       UUID versionId, JdContent content, String ifMatch, String xRequestedWith) {
-    JdVersion version = store.rewrite(versionId.toString(), ifMatch, JobMapping.content(content));
-    return Response.ok(JobMapping.version(version, null, null))
+    JdVersion version =
+        store.rewrite(
+            versionId.toString(), Preconditions.expected(ifMatch), JobMapping.content(content));
+    return Response.ok(
+            JobMapping.version(version, null, null).heldByMe(version.jd().heldBy(caller.userId())))
         .header("ETag", Preconditions.etagHeader(version.version()))
         .build();
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
   public Response changeJdVersionStatus(
       UUID versionId, JdStatusChange change, String ifMatch, String xRequestedWith) {
     JdVersion version =
         store.moveByHand(
             versionId.toString(),
-            ifMatch,
+            Preconditions.expected(ifMatch),
             org.bandwise.job.entity.JdStatus.valueOf(change.getStatus().name()));
-    return Response.ok(JobMapping.version(version, null, search.openEvaluationOf(version.id())))
+    return Response.ok(
+            JobMapping.version(version, null, search.openEvaluationOf(version.id()))
+                .heldByMe(version.jd().heldBy(caller.userId())))
         .header("ETag", Preconditions.etagHeader(version.version()))
         .build();
   }
 
   @Override
+  @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response getJdVersionChanges(UUID versionId) {
     JdVersion version = visibleVersion(versionId);
@@ -184,8 +212,9 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
   private JdVersion visibleVersion(UUID versionId) {
     JdVersion version = store.version(versionId.toString());
     if (!mayRead(version)) {
-      throw ProblemException.forbidden(
-          "This version has no published outcome yet; only HR, auditors and its panel may read it.");
+      throw new NotPermitted(
+          "This version has no published outcome yet. Only HR, auditors, its panel and the"
+              + " holders of the post may read it.");
     }
     return version;
   }

@@ -13,7 +13,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.bandwise.job.entity.JdStatus;
-import org.bandwise.platform.error.ProblemException;
+import org.bandwise.platform.domain.RuleConflict;
 
 /**
  * The life of a JD version. A draft is written and submitted; an accepted evaluation puts it under
@@ -42,21 +42,22 @@ public final class JdLifecycle {
   public static void requireManualMove(JdStatus from, JdStatus to) {
     boolean manual = (from == DRAFT && to == SUBMITTED) || (from == SUBMITTED && to == DRAFT);
     if (!manual) {
-      throw ProblemException.conflict(
+      throw new RuleConflict(
           "status",
           "A version that is "
               + label(from)
               + " cannot be made "
               + label(to)
-              + " by hand: only drafts are submitted, and submitted versions returned to draft.");
+              + " by hand. Only a draft can be submitted, and only a submitted version returned to"
+              + " draft.");
     }
   }
 
   public static void requireEditable(JdStatus status) {
     if (status != DRAFT) {
-      throw ProblemException.conflict(
+      throw new RuleConflict(
           "status",
-          "Only a draft can be changed; this version is "
+          "Only a draft can be changed, and this version is "
               + label(status)
               + ". Start a new version instead.");
     }
@@ -81,9 +82,10 @@ public final class JdLifecycle {
   /** A new version may start only when no other one is still being written or evaluated. */
   public static void requireNoVersionInProgress(Collection<JdStatus> statuses) {
     if (statuses.stream().anyMatch(JdStatus.IN_PROGRESS::contains)) {
-      throw ProblemException.conflict(
+      throw new RuleConflict(
           "versions",
-          "This JD already has a version being written or evaluated; finish that one first.");
+          "This job description already has a version being written or evaluated. Finish that"
+              + " one first.");
     }
   }
 

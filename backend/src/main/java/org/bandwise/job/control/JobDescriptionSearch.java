@@ -23,7 +23,10 @@ import org.bandwise.platform.persistence.SqlValues;
 @ApplicationScoped
 public class JobDescriptionSearch {
 
-  /** What a search may filter on; null means any. */
+  /**
+   * What a search may filter on; null means any. {@code holderId} keeps only the JDs that person
+   * holds; with {@code publishedOnly} the viewer sees published JDs and the ones they hold.
+   */
   public record Filter(
       String words,
       String roleFamily,
@@ -31,7 +34,9 @@ public class JobDescriptionSearch {
       String bandId,
       JdStatus status,
       Boolean benchmark,
-      boolean publishedOnly) {}
+      String holderId,
+      boolean publishedOnly,
+      String viewerId) {}
 
   public record Row(
       String id,
@@ -67,6 +72,9 @@ public class JobDescriptionSearch {
           "updated", "j.updated_at DESC, j.reference",
           "total", "j.total IS NULL, j.total DESC, j.title");
 
+  private static final String HELD_BY =
+      "EXISTS (SELECT 1 FROM jd_holder h WHERE h.jd_id = j.id AND h.user_id = ?)";
+
   @PersistenceContext EntityManager em;
 
   public Page<Row> search(Filter filter, String sort, PageRequest page) {
@@ -84,8 +92,10 @@ public class JobDescriptionSearch {
     condition(
         where, params, "j.status = ?", filter.status() == null ? null : filter.status().name());
     condition(where, params, "j.benchmark = ?", filter.benchmark());
+    condition(where, params, HELD_BY, filter.holderId());
     if (filter.publishedOnly()) {
-      where.append(" AND j.published = TRUE");
+      where.append(" AND (j.published = TRUE OR ").append(HELD_BY).append(")");
+      params.add(filter.viewerId());
     }
     String order = ORDER.getOrDefault(sort == null ? "title" : sort, ORDER.get("title"));
     Query list =

@@ -18,11 +18,17 @@ import org.bandwise.job.entity.JdContent;
 import org.bandwise.job.entity.JdStatus;
 import org.bandwise.job.entity.JdVersion;
 import org.bandwise.job.entity.JobDescription;
+import org.bandwise.platform.domain.ExpectedVersion;
+import org.bandwise.platform.domain.InvalidInput;
+import org.bandwise.platform.domain.RecordNotFound;
+import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.error.FieldProblem;
-import org.bandwise.platform.error.ProblemException;
-import org.bandwise.platform.http.Preconditions;
+import org.bandwise.platform.persistence.UniqueKeys;
 
-/** Job descriptions and their versions: written by HR, moved on by evaluations, audited. */
+/**
+ * Job descriptions and their versions: written by HR, moved on by evaluations, audited. Every
+ * change joins the caller's transaction and checks the version it was made against.
+ */
 @ApplicationScoped
 public class JobDescriptionStore {
 
@@ -37,7 +43,7 @@ public class JobDescriptionStore {
   public JobDescription get(String id) {
     JobDescription jd = em.find(JobDescription.class, id);
     if (jd == null) {
-      throw ProblemException.notFound("There is no job description " + id + ".");
+      throw new RecordNotFound("There is no such job description.");
     }
     return jd;
   }
@@ -45,7 +51,7 @@ public class JobDescriptionStore {
   public JdVersion version(String id) {
     JdVersion version = em.find(JdVersion.class, id);
     if (version == null) {
-      throw ProblemException.notFound("There is no JD version " + id + ".");
+      throw new RecordNotFound("There is no such job description version.");
     }
     return version;
   }
@@ -68,14 +74,14 @@ public class JobDescriptionStore {
         .orElse(null);
   }
 
-  @Transactional
+  @Transactional(Transactional.TxType.MANDATORY)
   public JdVersion create(String reference, boolean benchmark, JdContent content) {
-    if (!em.createNamedQuery("JobDescription.findByReference", JobDescription.class)
-        .setParameter("reference", reference)
-        .getResultList()
-        .isEmpty()) {
-      throw ProblemException.conflict(
-          "reference", "A job description with the reference " + reference + " exists already.");
+    var existing =
+        em.createNamedQuery("JobDescription.findByReference", JobDescription.class)
+            .setParameter("reference", reference)
+            .getResultList();
+    if (!existing.isEmpty()) {
+      throw referenceTaken(reference, existing.get(0).id());
     }
     LocalDateTime now = LocalDateTime.now(clock);
     JobDescription jd = new JobDescription(reference, benchmark, now);
@@ -83,16 +89,27 @@ public class JobDescriptionStore {
     jd.showLatest(first, now);
     em.persist(jd);
     em.persist(first);
+    UniqueKeys.flush(em, () -> referenceTaken(reference, null));
     audit.record(JD, jd.id(), null, "CREATED", "Created " + reference, null, jd.auditSnapshot());
     audit.record(
         VERSION, first.id(), jd.id(), "CREATED", "Version 1 drafted", null, first.auditSnapshot());
     return first;
   }
 
-  @Transactional
-  public JobDescription markBenchmark(String jdId, String ifMatch, boolean benchmark) {
+  private static RuleConflict referenceTaken(String reference, String existingId) {
+    return new org.bandwise.platform.domain.ExistingRecordConflict(
+        "reference",
+        "A job description with the reference "
+            + reference
+            + " already exists. Enter another"
+            + " reference.",
+        existingId);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public JobDescription markBenchmark(String jdId, ExpectedVersion expected, boolean benchmark) {
     JobDescription jd = get(jdId);
-    Preconditions.requireMatch(ifMatch, jd.version());
+    expected.check(jd.version());
     Map<String, Object> before = jd.auditSnapshot();
     jd.markBenchmark(benchmark, LocalDateTime.now(clock));
     audit.record(
@@ -107,19 +124,26 @@ public class JobDescriptionStore {
     return jd;
   }
 
-  @Transactional
-  public JobDescription replaceHolders(String jdId, String ifMatch, List<String> userIds) {
+  @Transactional(Transactional.TxType.MANDATORY)
+  public JobDescription replaceHolders(
+      String jdId, ExpectedVersion expected, List<String> userIds) {
     JobDescription jd = get(jdId);
-    Preconditions.requireMatch(ifMatch, jd.version());
+    expected.check(jd.version());
     var known = people.byIds(userIds);
     List<FieldProblem> problems = new ArrayList<>();
     for (int i = 0; i < userIds.size(); i++) {
       if (!known.containsKey(userIds.get(i))) {
-        problems.add(new FieldProblem("userIds[" + i + "]", "there is no such user"));
+        problems.add(new FieldProblem("userIds[" + i + "]", "Select a person who has an account"));
+      } else if (userIds.indexOf(userIds.get(i)) < i) {
+        problems.add(
+            new FieldProblem(
+                "userIds[" + i + "]",
+                known.get(userIds.get(i)).displayName()
+                    + " is listed twice: choose each person once"));
       }
     }
     if (!problems.isEmpty()) {
-      throw ProblemException.invalid(problems);
+      throw new InvalidInput(problems);
     }
     Map<String, Object> before = jd.auditSnapshot();
     jd.replaceHolders(Set.copyOf(userIds), LocalDateTime.now(clock));
@@ -129,7 +153,7 @@ public class JobDescriptionStore {
     return jd;
   }
 
-  @Transactional
+  @Transactional(Transactional.TxType.MANDATORY)
   public JdVersion startNewVersion(String jdId) {
     JobDescription jd = get(jdId);
     List<JdVersion> versions = versionsOf(jdId);
@@ -150,10 +174,10 @@ public class JobDescriptionStore {
     return draft;
   }
 
-  @Transactional
-  public JdVersion rewrite(String versionId, String ifMatch, JdContent content) {
+  @Transactional(Transactional.TxType.MANDATORY)
+  public JdVersion rewrite(String versionId, ExpectedVersion expected, JdContent content) {
     JdVersion version = version(versionId);
-    Preconditions.requireMatch(ifMatch, version.version());
+    expected.check(version.version());
     JdLifecycle.requireEditable(version.status());
     Map<String, Object> before = version.auditSnapshot();
     LocalDateTime now = LocalDateTime.now(clock);
@@ -171,15 +195,15 @@ public class JobDescriptionStore {
     return version;
   }
 
-  @Transactional
-  public JdVersion moveByHand(String versionId, String ifMatch, JdStatus to) {
+  @Transactional(Transactional.TxType.MANDATORY)
+  public JdVersion moveByHand(String versionId, ExpectedVersion expected, JdStatus to) {
     JdVersion version = version(versionId);
-    Preconditions.requireMatch(ifMatch, version.version());
+    expected.check(version.version());
     JdLifecycle.requireManualMove(version.status(), to);
     if (to == JdStatus.DRAFT && hasOpenEvaluation(versionId)) {
-      throw ProblemException.conflict(
+      throw new RuleConflict(
           "status",
-          "An evaluation has been requested for this version; it cannot go back to draft until"
+          "An evaluation has been requested for this version, so it cannot go back to draft until"
               + " the request is decided.");
     }
     Map<String, Object> before = version.auditSnapshot();

@@ -3,7 +3,9 @@ package org.bandwise.payband.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
@@ -15,12 +17,18 @@ import org.bandwise.api.model.PayBandUpdate;
 import org.bandwise.payband.control.PayBandStore;
 import org.bandwise.payband.control.PayScaleStore;
 import org.bandwise.payband.control.PayStructureStore;
+import org.bandwise.payband.control.PayWords;
 import org.bandwise.payband.entity.PayBand;
 import org.bandwise.payband.entity.PayZone;
 import org.bandwise.platform.Roles;
-import org.bandwise.platform.error.ProblemException;
+import org.bandwise.platform.cache.CachedRead;
+import org.bandwise.platform.cache.ReferenceData;
+import org.bandwise.platform.cache.ReferenceKind;
+import org.bandwise.platform.domain.RecordNotFound;
+import org.bandwise.platform.http.CachedResponses;
 import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
+import org.bandwise.platform.http.StrictJson;
 
 /** Pay bands: every signed-in user reads them; HR admins add, change and retire them. */
 @RequestScoped
@@ -30,7 +38,9 @@ public class PayBandsResource implements PayBandsApi {
   @Inject PayScaleStore scales;
   @Inject PayStructureStore structures;
   @Inject Clock clock;
+  @Inject ReferenceData reference;
   @Context UriInfo uriInfo;
+  @Context Request request;
 
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
@@ -43,22 +53,38 @@ public class PayBandsResource implements PayBandsApi {
       Integer page,
       Integer size) {
     LocalDate day = date == null ? LocalDate.now(clock) : date;
-    String zoneCode = zone == null ? PayZone.NATIONAL : structures.zone(zone, "zone").code();
-    return Response.ok(
-            PayMapping.bandPage(
-                bands.list(
-                    structureId == null ? null : structureId.toString(),
-                    day,
-                    zoneCode,
-                    Boolean.TRUE.equals(includeProposed),
-                    Boolean.TRUE.equals(includeRetired),
-                    PageRequest.of(page, size)),
-                day))
-        .build();
+    String structure = structureId == null ? null : structureId.toString();
+    boolean proposed = Boolean.TRUE.equals(includeProposed);
+    boolean retired = Boolean.TRUE.equals(includeRetired);
+    PageRequest pageRequest = PageRequest.of(page, size);
+    String key =
+        String.join(
+            "|",
+            "pay-bands",
+            String.valueOf(structure),
+            day.toString(),
+            String.valueOf(zone),
+            String.valueOf(proposed),
+            String.valueOf(retired),
+            Integer.toString(pageRequest.page()),
+            Integer.toString(pageRequest.size()));
+    CachedRead read =
+        reference.read(
+            ReferenceKind.PAY,
+            key,
+            () -> {
+              String zoneCode =
+                  zone == null ? PayZone.NATIONAL : structures.zone(zone, "zone").code();
+              return StrictJson.bytes(
+                  PayMapping.bandPage(
+                      bands.list(structure, day, zoneCode, proposed, retired, pageRequest), day));
+            });
+    return CachedResponses.of(request, read);
   }
 
   @Override
   @RolesAllowed(Roles.HR_ADMIN)
+  @Transactional
   public Response createPayBand(PayBandCreate create, String xRequestedWith) {
     PayBand band =
         bands.create(
@@ -85,12 +111,13 @@ public class PayBandsResource implements PayBandsApi {
 
   @Override
   @RolesAllowed(Roles.HR_ADMIN)
+  @Transactional
   public Response updatePayBand(
       UUID bandId, PayBandUpdate update, String ifMatch, String xRequestedWith) {
     PayBand band =
         bands.update(
             bandId.toString(),
-            ifMatch,
+            Preconditions.expected(ifMatch),
             update.getCode(),
             update.getName(),
             update.getRank(),
@@ -113,7 +140,12 @@ public class PayBandsResource implements PayBandsApi {
         .map(scale -> Response.ok(PayMapping.range(scale, day)).build())
         .orElseThrow(
             () ->
-                ProblemException.notFound(
-                    "No " + zoneCode + " scale of this band is in force on " + day + "."));
+                new RecordNotFound(
+                    bands.get(bandId.toString()).name()
+                        + " has no "
+                        + structures.zone(zoneCode, "zone").name()
+                        + " scale in force on "
+                        + PayWords.date(day)
+                        + "."));
   }
 }

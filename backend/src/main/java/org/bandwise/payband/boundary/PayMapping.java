@@ -148,7 +148,11 @@ final class PayMapping {
     return points == null
         ? List.of()
         : points.stream()
-            .map(p -> new PayScaleRules.PointInput(p.getNumber(), p.getAnnualSalaryPence()))
+            .map(
+                p ->
+                    p == null
+                        ? null
+                        : new PayScaleRules.PointInput(p.getNumber(), p.getAnnualSalaryPence()))
             .toList();
   }
 

@@ -3,11 +3,13 @@ package org.bandwise.payband.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.bandwise.api.PayScalesApi;
+import org.bandwise.api.model.PayScaleCopy;
 import org.bandwise.api.model.PayScaleCreate;
 import org.bandwise.api.model.PayScaleUpdate;
 import org.bandwise.payband.control.PayBandStore;
@@ -37,6 +39,7 @@ public class PayScalesResource implements PayScalesApi {
 
   @Override
   @RolesAllowed(Roles.HR_ADMIN)
+  @Transactional
   public Response createPayScale(UUID bandId, PayScaleCreate create, String xRequestedWith) {
     ScaleView view =
         scales.create(
@@ -46,11 +49,21 @@ public class PayScalesResource implements PayScalesApi {
             PayMapping.status(create.getStatus()),
             create.getNote(),
             PayMapping.points(create.getPoints()));
-    return Response.created(
-            uriInfo.getBaseUriBuilder().path("pay-scales").path(view.scale().id()).build())
-        .header("ETag", Preconditions.etagHeader(view.scale().version()))
-        .entity(PayMapping.scale(view, bands.get(bandId.toString()).code()))
-        .build();
+    return created(view);
+  }
+
+  @Override
+  @RolesAllowed(Roles.HR_ADMIN)
+  @Transactional
+  public Response copyPayScale(UUID scaleId, PayScaleCopy copy, String xRequestedWith) {
+    ScaleView view =
+        scales.copy(
+            scaleId.toString(),
+            copy.getEffectiveFrom(),
+            PayMapping.status(copy.getStatus()),
+            copy.getUpliftPercent(),
+            copy.getNote());
+    return created(view);
   }
 
   @Override
@@ -62,18 +75,27 @@ public class PayScalesResource implements PayScalesApi {
 
   @Override
   @RolesAllowed(Roles.HR_ADMIN)
+  @Transactional
   public Response updatePayScale(
       UUID scaleId, PayScaleUpdate update, String ifMatch, String xRequestedWith) {
     ScaleView view =
         scales.update(
             scaleId.toString(),
-            ifMatch,
+            Preconditions.expected(ifMatch),
             update.getEffectiveFrom(),
             PayMapping.status(update.getStatus()),
             update.getNote(),
             PayMapping.points(update.getPoints()),
             update.getRetired());
     return ok(view);
+  }
+
+  private Response created(ScaleView view) {
+    return Response.created(
+            uriInfo.getBaseUriBuilder().path("pay-scales").path(view.scale().id()).build())
+        .header("ETag", Preconditions.etagHeader(view.scale().version()))
+        .entity(PayMapping.scale(view, bands.get(view.scale().bandId()).code()))
+        .build();
   }
 
   private Response ok(ScaleView view) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,14 +12,20 @@ import java.util.Map;
 import org.bandwise.audit.control.AuditTrail;
 import org.bandwise.payband.entity.PayBand;
 import org.bandwise.payband.entity.PayStructure;
-import org.bandwise.platform.error.ProblemException;
+import org.bandwise.platform.cache.ReferenceData;
+import org.bandwise.platform.cache.ReferenceKind;
+import org.bandwise.platform.domain.ExistingRecordConflict;
+import org.bandwise.platform.domain.ExpectedVersion;
+import org.bandwise.platform.domain.InvalidInput;
+import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.http.PageRequest;
-import org.bandwise.platform.http.Preconditions;
 import org.bandwise.platform.persistence.Page;
 import org.bandwise.platform.persistence.SqlValues;
 
 /**
  * Pay bands: listed with their range on a day, created, changed and retired by HR admins, audited.
+ * Changes join the caller's transaction (the resource's), so the band and its audit event commit
+ * together.
  */
 @ApplicationScoped
 public class PayBandStore {
@@ -52,6 +57,7 @@ public class PayBandStore {
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
+  @Inject ReferenceData reference;
   @Inject Clock clock;
 
   public Page<BandWithRange> list(
@@ -87,12 +93,11 @@ public class PayBandStore {
   public PayBand get(String id) {
     PayBand band = em.find(PayBand.class, id);
     if (band == null) {
-      throw ProblemException.notFound("There is no pay band with id " + id + ".");
+      throw new RecordNotFound("There is no such pay band. The link may be wrong or out of date.");
     }
     return band;
   }
 
-  @Transactional
   public PayBand create(
       String structureId,
       String code,
@@ -102,8 +107,7 @@ public class PayBandStore {
       boolean openToNewEntrants) {
     PayStructure structure = em.find(PayStructure.class, structureId);
     if (structure == null) {
-      throw ProblemException.invalid(
-          "structureId", "There is no pay structure with id " + structureId + ".");
+      throw new InvalidInput("structureId", "Select a pay structure that exists.");
     }
     requireCodeFree(structure, code, null);
     PayBand band =
@@ -116,6 +120,7 @@ public class PayBandStore {
             openToNewEntrants,
             now());
     em.persist(band);
+    reference.changed(ReferenceKind.PAY);
     audit.record(
         ENTITY,
         band.id(),
@@ -128,10 +133,9 @@ public class PayBandStore {
     return band;
   }
 
-  @Transactional
   public PayBand update(
       String id,
-      String ifMatch,
+      ExpectedVersion expected,
       String code,
       String name,
       int rank,
@@ -139,7 +143,7 @@ public class PayBandStore {
       boolean openToNewEntrants,
       boolean retired) {
     PayBand band = get(id);
-    Preconditions.requireMatch(ifMatch, band.version());
+    expected.check(band.version());
     requireCodeFree(band.structure(), code, band.id());
     Map<String, Object> before = band.auditSnapshot();
     boolean retiring = retired && !band.retired();
@@ -151,6 +155,7 @@ public class PayBandStore {
         openToNewEntrants,
         retired,
         now());
+    reference.changed(ReferenceKind.PAY);
     audit.record(
         ENTITY,
         band.id(),
@@ -164,16 +169,23 @@ public class PayBandStore {
   }
 
   private void requireCodeFree(PayStructure structure, String code, String exceptBandId) {
-    boolean taken =
-        em.createNamedQuery("PayBand.findByStructureAndCode", PayBand.class)
-            .setParameter("structureId", structure.id())
-            .setParameter("code", code.trim())
-            .getResultStream()
-            .anyMatch(other -> !other.id().equals(exceptBandId));
-    if (taken) {
-      throw ProblemException.invalid(
-          "code", structure.name() + " already has a band with code " + code.trim() + ".");
-    }
+    // a code another band holds is a conflict with that band (409, naming it), not bad input
+    em.createNamedQuery("PayBand.findByStructureAndCode", PayBand.class)
+        .setParameter("structureId", structure.id())
+        .setParameter("code", code.trim())
+        .getResultStream()
+        .filter(other -> !other.id().equals(exceptBandId))
+        .findFirst()
+        .ifPresent(
+            other -> {
+              throw new ExistingRecordConflict(
+                  "code",
+                  structure.name()
+                      + " already has a band with the code "
+                      + code.trim()
+                      + ". Enter a different code.",
+                  other.id());
+            });
   }
 
   private static BandWithRange row(Object[] r) {

@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,15 +18,20 @@ import org.bandwise.payband.entity.PayBand;
 import org.bandwise.payband.entity.PayPoint;
 import org.bandwise.payband.entity.PayScale;
 import org.bandwise.payband.entity.ScaleStatus;
+import org.bandwise.platform.cache.ReferenceData;
+import org.bandwise.platform.cache.ReferenceKind;
+import org.bandwise.platform.domain.ExistingRecordConflict;
+import org.bandwise.platform.domain.ExpectedVersion;
+import org.bandwise.platform.domain.InvalidInput;
+import org.bandwise.platform.domain.RecordNotFound;
+import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.error.FieldProblem;
-import org.bandwise.platform.error.ProblemException;
 import org.bandwise.platform.http.PageRequest;
-import org.bandwise.platform.http.Preconditions;
 import org.bandwise.platform.persistence.Page;
 
 /**
- * Pay scales: one band's pay points per zone over time. Added, changed and retired by HR admins,
- * audited.
+ * Pay scales: one band's pay points per zone over time. Added, copied with an uplift, changed and
+ * retired by HR admins, audited. Changes join the caller's transaction (the resource's).
  */
 @ApplicationScoped
 public class PayScaleStore {
@@ -36,6 +42,7 @@ public class PayScaleStore {
   @Inject PayBandStore bands;
   @Inject PayStructureStore structures;
   @Inject AuditTrail audit;
+  @Inject ReferenceData reference;
   @Inject Clock clock;
 
   public Page<ScaleView> list(String bandId, String zone, PageRequest page) {
@@ -78,7 +85,6 @@ public class PayScaleStore {
         .map(f -> em.find(PayScale.class, f.id()));
   }
 
-  @Transactional
   public ScaleView create(
       String bandId,
       String zone,
@@ -88,11 +94,12 @@ public class PayScaleStore {
       List<PayScaleRules.PointInput> points) {
     PayBand band = bands.get(bandId);
     if (band.retired()) {
-      throw ProblemException.invalid("bandId", band.name() + " is retired: it gets no new scales.");
+      throw new InvalidInput(
+          "bandId", band.name() + " is retired, so it cannot have new pay scales.");
     }
-    structures.zone(zone, "zone");
-    requireValid(points);
-    requireSlotFree(band, zone, effectiveFrom, null);
+    String zoneName = structures.zone(zone, "zone").name();
+    requireValid(effectiveFrom, points);
+    requireSlotFree(band, zone, zoneName, effectiveFrom, null);
     PayScale scale =
         new PayScale(
             band.id(),
@@ -103,48 +110,128 @@ public class PayScaleStore {
             toPoints(points),
             now());
     em.persist(scale);
+    reference.changed(ReferenceKind.PAY);
     audit.record(
         ENTITY,
         scale.id(),
         band.id(),
         "CREATED",
-        band.name() + " " + zone + " scale from " + effectiveFrom + " added",
+        PayWords.scaleName(band.name(), zoneName, effectiveFrom) + " added",
         null,
         scale.auditSnapshot(band.name()));
     em.flush();
     return new ScaleView(scale, timelineOf(band.id()).timing(facts(scale), today()));
   }
 
-  @Transactional
+  /**
+   * A new scale for the same band and zone from a later date, every salary raised by the same
+   * percentage ({@link PayUplift}: rounded to the penny, halves up).
+   */
+  public ScaleView copy(
+      String sourceScaleId,
+      LocalDate effectiveFrom,
+      ScaleStatus status,
+      BigDecimal upliftPercent,
+      String note) {
+    PayScale source = find(sourceScaleId);
+    PayBand band = bands.get(source.bandId());
+    String zoneName = structures.zone(source.zoneCode(), "zone").name();
+    if (band.retired()) {
+      throw new RuleConflict(band.name() + " is retired, so it cannot have new pay scales.");
+    }
+    List<FieldProblem> problems = new ArrayList<>(PayScaleRules.checkEffectiveFrom(effectiveFrom));
+    if (problems.isEmpty() && !effectiveFrom.isAfter(source.effectiveFrom())) {
+      problems.add(
+          new FieldProblem(
+              "effectiveFrom",
+              "The new scale must take effect after "
+                  + PayWords.date(source.effectiveFrom())
+                  + ", when the scale it copies took effect."));
+    }
+    problems.addAll(PayUplift.check(upliftPercent));
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    List<PayScaleRules.PointInput> raised =
+        source.points().stream()
+            .map(
+                p ->
+                    new PayScaleRules.PointInput(
+                        p.number(), PayUplift.apply(p.annualSalary().pence(), upliftPercent)))
+            .toList();
+    List<FieldProblem> pointProblems = PayScaleRules.checkPoints(raised);
+    if (!pointProblems.isEmpty()) {
+      throw new InvalidInput(
+          "upliftPercent",
+          "This uplift would take a salary above £1,000,000. Enter a smaller uplift.");
+    }
+    requireSlotFree(band, source.zoneCode(), zoneName, effectiveFrom, null);
+    PayScale scale =
+        new PayScale(
+            band.id(),
+            source.zoneCode(),
+            effectiveFrom,
+            status,
+            PayBandStore.blankToNull(note),
+            toPoints(raised),
+            now());
+    em.persist(scale);
+    reference.changed(ReferenceKind.PAY);
+    audit.record(
+        ENTITY,
+        scale.id(),
+        band.id(),
+        "CREATED",
+        PayWords.scaleName(band.name(), zoneName, effectiveFrom)
+            + " added: the scale from "
+            + PayWords.date(source.effectiveFrom())
+            + " with a "
+            + upliftPercent.stripTrailingZeros().toPlainString()
+            + "% uplift",
+        null,
+        scale.auditSnapshot(band.name()));
+    em.flush();
+    return new ScaleView(scale, timelineOf(band.id()).timing(facts(scale), today()));
+  }
+
+  /**
+   * Changes or retires a scale. A past scale (replaced by a later agreed scale already in force) is
+   * the record of what people were paid: it is read-only.
+   */
   public ScaleView update(
       String scaleId,
-      String ifMatch,
+      ExpectedVersion expected,
       LocalDate effectiveFrom,
       ScaleStatus status,
       String note,
       List<PayScaleRules.PointInput> points,
       boolean retired) {
     PayScale scale = find(scaleId);
-    Preconditions.requireMatch(ifMatch, scale.version());
+    expected.check(scale.version());
     PayBand band = bands.get(scale.bandId());
-    requireValid(points);
+    String zoneName = structures.zone(scale.zoneCode(), "zone").name();
+    ScaleTimeline timeline = timelineOf(band.id());
+    if (timeline.timing(facts(scale), today()) == ScaleTimeline.Timing.PAST) {
+      throw new RuleConflict(
+          "The "
+              + PayWords.scaleName(band.name(), zoneName, scale.effectiveFrom())
+              + " is no longer in force, so it cannot be changed. Add a new scale instead.");
+    }
+    requireValid(effectiveFrom, points);
     if (!retired) {
-      requireSlotFree(band, scale.zoneCode(), effectiveFrom, scale.id());
+      requireSlotFree(band, scale.zoneCode(), zoneName, effectiveFrom, scale.id());
     }
     Map<String, Object> before = scale.auditSnapshot(band.name());
     boolean retiring = retired && !scale.retired();
     scale.change(
         effectiveFrom, status, PayBandStore.blankToNull(note), toPoints(points), retired, now());
+    reference.changed(ReferenceKind.PAY);
     audit.record(
         ENTITY,
         scale.id(),
         band.id(),
         retiring ? "RETIRED" : "UPDATED",
-        band.name()
-            + " "
-            + scale.zoneCode()
-            + " scale from "
-            + effectiveFrom
+        PayWords.scaleName(band.name(), zoneName, effectiveFrom)
             + (retiring ? " retired" : " changed"),
         before,
         scale.auditSnapshot(band.name()));
@@ -155,37 +242,41 @@ public class PayScaleStore {
   private PayScale find(String scaleId) {
     PayScale scale = em.find(PayScale.class, scaleId);
     if (scale == null) {
-      throw ProblemException.notFound("There is no pay scale with id " + scaleId + ".");
+      throw new RecordNotFound("There is no such pay scale. The link may be wrong or out of date.");
     }
     return scale;
   }
 
-  private static void requireValid(List<PayScaleRules.PointInput> points) {
-    List<FieldProblem> problems = PayScaleRules.checkPoints(points);
+  private static void requireValid(LocalDate effectiveFrom, List<PayScaleRules.PointInput> points) {
+    List<FieldProblem> problems = new ArrayList<>(PayScaleRules.checkEffectiveFrom(effectiveFrom));
+    problems.addAll(PayScaleRules.checkPoints(points));
     if (!problems.isEmpty()) {
-      throw ProblemException.invalid(problems);
+      throw new InvalidInput(problems);
     }
   }
 
   private void requireSlotFree(
-      PayBand band, String zone, LocalDate effectiveFrom, String exceptScaleId) {
-    boolean taken =
-        em.createNamedQuery("PayScale.liveInSlot", PayScale.class)
-            .setParameter("bandId", band.id())
-            .setParameter("zone", zone)
-            .setParameter("effectiveFrom", effectiveFrom)
-            .getResultStream()
-            .anyMatch(other -> !other.id().equals(exceptScaleId));
-    if (taken) {
-      throw ProblemException.invalid(
-          "effectiveFrom",
-          band.name()
-              + " already has a "
-              + zone
-              + " scale from "
-              + effectiveFrom
-              + "; change that one instead.");
-    }
+      PayBand band, String zone, String zoneName, LocalDate effectiveFrom, String exceptScaleId) {
+    // the live slot another scale holds is a conflict with that scale (409, naming it)
+    em.createNamedQuery("PayScale.liveInSlot", PayScale.class)
+        .setParameter("bandId", band.id())
+        .setParameter("zone", zone)
+        .setParameter("effectiveFrom", effectiveFrom)
+        .getResultStream()
+        .filter(other -> !other.id().equals(exceptScaleId))
+        .findFirst()
+        .ifPresent(
+            other -> {
+              throw new ExistingRecordConflict(
+                  "effectiveFrom",
+                  band.name()
+                      + " already has a "
+                      + zoneName
+                      + " scale from "
+                      + PayWords.date(effectiveFrom)
+                      + ". Change that scale instead, or choose another date.",
+                  other.id());
+            });
   }
 
   private ScaleTimeline timelineOf(String bandId) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.bandwise.platform.domain.InvalidInput;
 
 /**
  * A pay band of a structure, ranked from the lowest (1). A retired band keeps its scales but gets
@@ -83,7 +84,7 @@ public class PayBand {
       boolean retired,
       LocalDateTime now) {
     if (rank < 1) {
-      throw new IllegalArgumentException("a band's rank starts at 1");
+      throw new InvalidInput("rank", "Enter a rank of 1 or more: the lowest band is 1.");
     }
     this.code = Objects.requireNonNull(code);
     this.name = Objects.requireNonNull(name);

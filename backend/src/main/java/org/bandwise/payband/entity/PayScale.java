@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.bandwise.platform.domain.InvalidInput;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -121,7 +122,7 @@ public class PayScale {
       boolean retired,
       LocalDateTime now) {
     if (newPoints.isEmpty()) {
-      throw new IllegalArgumentException("a scale has at least one pay point");
+      throw new InvalidInput("points", "Enter at least one pay point.");
     }
     this.effectiveFrom = Objects.requireNonNull(effectiveFrom);
     this.status = Objects.requireNonNull(status);

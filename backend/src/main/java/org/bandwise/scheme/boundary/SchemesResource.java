@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,9 +27,12 @@ import org.bandwise.scheme.entity.Scheme;
 
 /**
  * Job evaluation schemes: every signed-in user reads them and scores levels with them (union reps
- * test a claim before appealing); HR admins create, edit, version, activate and retire them.
+ * test a claim before appealing); HR admins create, edit, version, activate and retire them. Each
+ * request is one transaction, opened here; {@code If-Match} becomes the version the change was made
+ * against, which the store checks.
  */
 @RequestScoped
+@Transactional
 public class SchemesResource implements SchemesApi {
 
   private static final Jsonb WITH_NULLS =
@@ -70,7 +74,10 @@ public class SchemesResource implements SchemesApi {
       UUID schemeId, SchemeInput input, String ifMatch, String xRequestedWith) {
     return ok(
         schemes.update(
-            schemeId, ifMatch, SchemeMapping.details(input), SchemeMapping.content(input)));
+            schemeId,
+            Preconditions.expected(ifMatch),
+            SchemeMapping.details(input),
+            SchemeMapping.content(input)));
   }
 
   @Override
@@ -86,7 +93,7 @@ public class SchemesResource implements SchemesApi {
     return ok(
         schemes.changeStatus(
             schemeId,
-            ifMatch,
+            Preconditions.expected(ifMatch),
             org.bandwise.scheme.entity.SchemeStatus.valueOf(change.getStatus().name())));
   }
 

@@ -69,6 +69,29 @@ public final class SchemeRules {
     return problems;
   }
 
+  /**
+   * Why a version cannot be retired, or null when it can. A version that open evaluations use
+   * (requested, accepted or with a panel, but neither published nor rejected) stays in force: their
+   * panels are still scoring with it, and retiring it under them would leave them scoring with a
+   * scheme no longer in force.
+   *
+   * @param label the version as people say it, e.g. "NHS_AFC version 2"
+   * @param openEvaluations how many open evaluations use it
+   */
+  public static String retirementRefusal(String label, long openEvaluations) {
+    if (openEvaluations <= 0) {
+      return null;
+    }
+    return label
+        + " cannot be retired while "
+        + (openEvaluations == 1
+            ? "an open evaluation uses it"
+            : openEvaluations + " open evaluations use it")
+        + ": publish or reject "
+        + (openEvaluations == 1 ? "it" : "them")
+        + " first.";
+  }
+
   public static List<FieldProblem> checkNearBoundaryPoints(Integer points) {
     if (points != null && (points < 0 || points > MAX_NEAR_BOUNDARY_POINTS)) {
       return List.of(

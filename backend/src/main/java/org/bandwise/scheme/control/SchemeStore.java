@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,10 +22,14 @@ import java.util.stream.Collectors;
 import org.bandwise.audit.control.AuditTrail;
 import org.bandwise.payband.entity.PayBand;
 import org.bandwise.payband.entity.PayStructure;
+import org.bandwise.platform.cache.ReferenceData;
+import org.bandwise.platform.cache.ReferenceKind;
+import org.bandwise.platform.domain.ExpectedVersion;
+import org.bandwise.platform.domain.InvalidInput;
+import org.bandwise.platform.domain.RecordNotFound;
+import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.error.FieldProblem;
-import org.bandwise.platform.error.ProblemException;
 import org.bandwise.platform.http.PageRequest;
-import org.bandwise.platform.http.Preconditions;
 import org.bandwise.platform.persistence.Page;
 import org.bandwise.scheme.control.SchemeRules.FactorInput;
 import org.bandwise.scheme.control.SchemeRules.KnownBand;
@@ -36,8 +41,9 @@ import org.bandwise.scheme.entity.SchemeStatus;
 
 /**
  * Scheme versions: read by everyone, created, edited while drafts, copied into new versions,
- * activated and retired by HR admins. Every change is audited in its own transaction, and a version
- * any evaluation uses never changes.
+ * activated and retired by HR admins. Changes join the caller's transaction (the resource's, one
+ * per request) and are audited in it; a version any evaluation uses never changes, and one that an
+ * open evaluation uses is never retired.
  */
 @ApplicationScoped
 public class SchemeStore {
@@ -46,6 +52,7 @@ public class SchemeStore {
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
+  @Inject ReferenceData reference;
   @Inject Clock clock;
 
   public Optional<Scheme> find(UUID id) {
@@ -53,7 +60,21 @@ public class SchemeStore {
   }
 
   public Scheme get(UUID id) {
-    return find(id).orElseThrow(() -> notFound(id));
+    return find(id).orElseThrow(() -> notFound());
+  }
+
+  /**
+   * How many evaluations that are still open (neither published nor rejected) use this version: it
+   * cannot be retired while any does, because their panels are still scoring with it.
+   */
+  public long openEvaluationsUsing(UUID schemeId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM evaluation WHERE scheme_id = ?"
+                        + " AND status NOT IN ('PUBLISHED', 'REJECTED')")
+                .setParameter(1, schemeId.toString())
+                .getSingleResult())
+        .longValue();
   }
 
   /** True once any evaluation uses this version: it can then never change. */
@@ -107,7 +128,7 @@ public class SchemeStore {
   }
 
   /** Version 1 of a new scheme, as a draft. */
-  @Transactional
+  @Transactional(TxType.MANDATORY)
   public Scheme create(String code, SchemeDetails details, SchemeContent content) {
     PayStructure structure = structure(content.structureId());
     Map<UUID, PayBand> bands = bandsNamedIn(content.ranges());
@@ -117,13 +138,13 @@ public class SchemeStore {
             .setParameter("code", code)
             .getSingleResult();
     if (latest != null) {
-      throw ProblemException.conflict(
+      throw new RuleConflict(
           "code",
           "There is already a scheme "
               + code
               + " (version "
               + latest
-              + " is the latest): start a new version of it instead.");
+              + " is the latest). Start a new version of it instead.");
     }
     Scheme scheme =
         new Scheme(
@@ -138,6 +159,7 @@ public class SchemeStore {
             now());
     fill(scheme, content, bands);
     em.persist(scheme);
+    reference.changed(ReferenceKind.SCHEME);
     audit.record(
         ENTITY,
         scheme.id().toString(),
@@ -151,9 +173,10 @@ public class SchemeStore {
   }
 
   /** Replaces a draft's details, factors and ranges. */
-  @Transactional
-  public Scheme update(UUID id, String ifMatch, SchemeDetails details, SchemeContent content) {
-    Scheme scheme = lockedForChange(id, ifMatch);
+  @Transactional(TxType.MANDATORY)
+  public Scheme update(
+      UUID id, ExpectedVersion expected, SchemeDetails details, SchemeContent content) {
+    Scheme scheme = lockedForChange(id, expected);
     requireChangeable(scheme);
     Map<UUID, PayBand> bands = bandsNamedIn(content.ranges());
     List<FieldProblem> extra = new ArrayList<>();
@@ -182,6 +205,7 @@ public class SchemeStore {
         details.nearBoundaryPoints(),
         now());
     fill(scheme, content, bands);
+    reference.changed(ReferenceKind.SCHEME);
     audit.record(
         ENTITY,
         scheme.id().toString(),
@@ -198,13 +222,14 @@ public class SchemeStore {
    * A new draft copied from any version of a scheme, numbered one above the scheme's latest
    * version; the copied version does not change.
    */
-  @Transactional
+  @Transactional(TxType.MANDATORY)
   public Scheme startNextVersion(UUID id) {
     Scheme source = get(id);
     List<Scheme> versions = lockedVersionsOf(source.code());
     int next = versions.stream().mapToInt(Scheme::schemeVersion).max().orElse(0) + 1;
     Scheme copy = source.copyAsDraft(next, now());
     em.persist(copy);
+    reference.changed(ReferenceKind.SCHEME);
     audit.record(
         ENTITY,
         copy.id().toString(),
@@ -219,26 +244,30 @@ public class SchemeStore {
 
   /**
    * DRAFT → ACTIVE, after checking the draft is complete, retiring the scheme's active version in
-   * the same transaction; or ACTIVE → RETIRED. Nothing else.
+   * the same transaction; or ACTIVE → RETIRED. Nothing else. No version is retired, by either move,
+   * while an open evaluation uses it.
    */
-  @Transactional
-  public Scheme changeStatus(UUID id, String ifMatch, SchemeStatus next) {
-    Scheme scheme = lockedForChange(id, ifMatch);
+  @Transactional(TxType.MANDATORY)
+  public Scheme changeStatus(UUID id, ExpectedVersion expected, SchemeStatus next) {
+    Scheme scheme = lockedForChange(id, expected);
     SchemeStatus current = scheme.status();
     if (!current.canMoveTo(next)) {
-      throw ProblemException.conflict(
+      throw new RuleConflict(
           "status",
           scheme.label()
               + " is "
-              + current
+              + current.inWords()
               + " and cannot become "
-              + next
-              + ": a draft can be activated, an active version retired, and nothing else.");
+              + next.inWords()
+              + ". A draft can be activated and an active version retired; nothing else.");
     }
     if (next == SchemeStatus.ACTIVE) {
       requireComplete(scheme);
       for (Scheme other : lockedVersionsOf(scheme.code())) {
         if (other.status() == SchemeStatus.ACTIVE && !other.id().equals(scheme.id())) {
+          requireNoOpenEvaluations(
+              other,
+              " Version " + scheme.schemeVersion() + " cannot replace it until they are finished.");
           moveTo(
               other,
               SchemeStatus.RETIRED,
@@ -248,6 +277,7 @@ public class SchemeStore {
       }
       moveTo(scheme, next, "ACTIVATED", scheme.label() + " activated");
     } else {
+      requireNoOpenEvaluations(scheme, "");
       moveTo(scheme, next, "RETIRED", scheme.label() + " retired");
     }
     em.flush();
@@ -262,6 +292,7 @@ public class SchemeStore {
   private void moveTo(Scheme scheme, SchemeStatus next, String action, String summary) {
     Map<String, Object> before = Map.of("status", scheme.status().name());
     scheme.moveTo(next, now());
+    reference.changed(ReferenceKind.SCHEME);
     audit.record(
         ENTITY,
         scheme.id().toString(),
@@ -276,13 +307,21 @@ public class SchemeStore {
    * The version, locked until the transaction ends, so that of two changes made against the same
    * ETag the second waits, sees the first and is refused (412) instead of overwriting it.
    */
-  private Scheme lockedForChange(UUID id, String ifMatch) {
+  private Scheme lockedForChange(UUID id, ExpectedVersion expected) {
     Scheme scheme = em.find(Scheme.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
     if (scheme == null) {
-      throw notFound(id);
+      throw notFound();
     }
-    Preconditions.requireMatch(ifMatch, scheme.version());
+    expected.check(scheme.version());
     return scheme;
+  }
+
+  private void requireNoOpenEvaluations(Scheme scheme, String consequence) {
+    long open = openEvaluationsUsing(scheme.id());
+    String refusal = SchemeRules.retirementRefusal(scheme.label(), open);
+    if (refusal != null) {
+      throw new RuleConflict("status", refusal + consequence);
+    }
   }
 
   private List<Scheme> lockedVersionsOf(String code) {
@@ -294,20 +333,20 @@ public class SchemeStore {
 
   private void requireChangeable(Scheme scheme) {
     if (inUse(scheme.id())) {
-      throw ProblemException.conflict(
+      throw new RuleConflict(
           "status",
           scheme.label()
               + " has been used for evaluations, so it can never change. Start a new version"
               + " of the scheme and make the change there.");
     }
     if (scheme.status() != SchemeStatus.DRAFT) {
-      throw ProblemException.conflict(
+      throw new RuleConflict(
           "status",
           scheme.label()
               + " is "
-              + scheme.status()
-              + ": only drafts can change. Start a new version of the scheme and make the change"
-              + " there.");
+              + scheme.status().inWords()
+              + ", and only drafts can change. Start a new version of the scheme and make the"
+              + " change there.");
     }
   }
 
@@ -337,7 +376,7 @@ public class SchemeStore {
     List<FieldProblem> problems =
         SchemeRules.check(content, scheme.structure().name(), known(bands));
     if (!problems.isEmpty()) {
-      throw ProblemException.invalid(problems);
+      throw new InvalidInput(problems);
     }
   }
 
@@ -352,7 +391,7 @@ public class SchemeStore {
     problems.addAll(
         SchemeRules.check(content, structure == null ? null : structure.name(), known(bands)));
     if (!problems.isEmpty()) {
-      throw ProblemException.invalid(problems);
+      throw new InvalidInput(problems);
     }
   }
 
@@ -404,8 +443,8 @@ public class SchemeStore {
                         UUID.fromString(b.id()), UUID.fromString(b.structure().id()), b.name())));
   }
 
-  private static ProblemException notFound(UUID id) {
-    return ProblemException.notFound("There is no scheme version with id " + id + ".");
+  private static RecordNotFound notFound() {
+    return new RecordNotFound("There is no such scheme version. It may have been mistyped.");
   }
 
   private static String blankToNull(String text) {

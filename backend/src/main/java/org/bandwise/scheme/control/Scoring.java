@@ -3,8 +3,8 @@ package org.bandwise.scheme.control;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeSet;
+import org.bandwise.platform.domain.InvalidInput;
 import org.bandwise.platform.error.FieldProblem;
-import org.bandwise.platform.error.ProblemException;
 
 /**
  * Turns one level per factor into a total and a band. The rules: every factor must have a level
@@ -20,8 +20,8 @@ public final class Scoring {
   /**
    * Scores a complete set of levels.
    *
-   * @throws ProblemException 400 naming {@code levels.<factor>} for each missing, unknown or
-   *     out-of-range factor
+   * @throws InvalidInput naming {@code levels.<factor>} for each missing, unknown or out-of-range
+   *     factor
    */
   public static ScoreOutcome score(ScoringTable table, Map<String, Integer> levels) {
     var problems = new ArrayList<FieldProblem>();
@@ -30,11 +30,12 @@ public final class Scoring {
       Integer level = levels == null ? null : levels.get(factor.code());
       String field = "levels." + factor.code();
       if (level == null) {
-        problems.add(new FieldProblem(field, "choose a level for " + factor.name()));
+        problems.add(new FieldProblem(field, "Choose a level for " + factor.name() + "."));
       } else if (level < 1 || level > factor.levels()) {
         problems.add(
             new FieldProblem(
-                field, factor.name() + " has levels 1 to " + factor.levels() + ", not " + level));
+                field,
+                factor.name() + " has levels 1 to " + factor.levels() + ", not " + level + "."));
       } else {
         total += factor.pointsAt(level);
       }
@@ -42,12 +43,13 @@ public final class Scoring {
     if (levels != null) {
       for (String code : new TreeSet<>(levels.keySet())) {
         if (table.factor(code).isEmpty()) {
-          problems.add(new FieldProblem("levels." + code, "this scheme has no factor " + code));
+          problems.add(
+              new FieldProblem("levels." + code, "This scheme has no factor " + code + "."));
         }
       }
     }
     if (!problems.isEmpty()) {
-      throw ProblemException.invalid(problems);
+      throw new InvalidInput(problems);
     }
     return outcomeOf(table, total);
   }

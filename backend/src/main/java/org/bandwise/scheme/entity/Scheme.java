@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bandwise.payband.entity.PayBand;
 import org.bandwise.payband.entity.PayStructure;
+import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.scheme.control.ScoringTable;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -186,7 +187,9 @@ public class Scheme {
   /** DRAFT → ACTIVE or ACTIVE → RETIRED, nothing else. */
   public void moveTo(SchemeStatus next, LocalDateTime now) {
     if (!status.canMoveTo(next)) {
-      throw new IllegalStateException("a scheme version cannot go from " + status + " to " + next);
+      throw new RuleConflict(
+          "status",
+          label() + " cannot go from " + status.inWords() + " to " + next.inWords() + ".");
     }
     this.status = next;
     this.updatedAt = now;
@@ -282,7 +285,9 @@ public class Scheme {
 
   private void requireDraft() {
     if (status != null && status != SchemeStatus.DRAFT) {
-      throw new IllegalStateException(label() + " is " + status + ": only drafts change");
+      throw new RuleConflict(
+          "status",
+          label() + " is " + status.inWords() + ", and only drafts change. Start a new version.");
     }
   }
 

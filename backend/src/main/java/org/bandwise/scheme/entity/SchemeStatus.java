@@ -9,6 +9,15 @@ public enum SchemeStatus {
   ACTIVE,
   RETIRED;
 
+  /** As people say it: "a draft", "active", "retired". */
+  public String inWords() {
+    return switch (this) {
+      case DRAFT -> "a draft";
+      case ACTIVE -> "active";
+      case RETIRED -> "retired";
+    };
+  }
+
   /** The only moves are DRAFT → ACTIVE and ACTIVE → RETIRED: a version never goes back. */
   public boolean canMoveTo(SchemeStatus next) {
     return (this == DRAFT && next == ACTIVE) || (this == ACTIVE && next == RETIRED);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.bandwise.evaluation.entity.EvaluationStatus;
 import org.bandwise.evaluation.entity.Priority;
 import org.junit.jupiter.api.Test;
@@ -48,27 +49,71 @@ class EvaluationRulesTest {
   private static PublicationReadiness.Facts facts(
       int agreed, boolean outOfRange, boolean checkRequired, boolean checked) {
     return new PublicationReadiness.Facts(
-        true, true, agreed, 14, outOfRange, checkRequired, checked);
+        true, true, agreed, 14, outOfRange, checkRequired, checked, Set.of());
+  }
+
+  private static List<PublicationReadiness.Code> codes(PublicationReadiness.Facts facts) {
+    return PublicationReadiness.blockers(facts).stream()
+        .map(PublicationReadiness.Blocker::code)
+        .toList();
   }
 
   @Test
   void publishingNeedsEveryFactorABandAndAnyRequiredCheck() {
     assertEquals(List.of(), PublicationReadiness.blockers(facts(14, false, false, false)));
     assertEquals(List.of(), PublicationReadiness.blockers(facts(14, false, true, true)));
+    var missing = PublicationReadiness.blockers(facts(13, false, false, false));
     assertEquals(
-        List.of("1 factor has no agreed level yet."),
-        PublicationReadiness.blockers(facts(13, false, false, false)));
+        List.of(PublicationReadiness.Code.LEVELS_MISSING), codes(facts(13, false, false, false)));
+    assertEquals("1 factor has no agreed level yet.", missing.get(0).message());
     assertEquals(
-        List.of("The total is in no band of the scheme: check the levels."),
-        PublicationReadiness.blockers(facts(14, true, false, false)));
+        "The panel agrees a level, with its rationale, for the remaining factor.",
+        missing.get(0).whatToDo());
+    assertEquals(
+        List.of(PublicationReadiness.Code.OUT_OF_RANGE), codes(facts(14, true, false, false)));
+    assertEquals(
+        List.of(PublicationReadiness.Code.CONSISTENCY_CHECK), codes(facts(14, false, true, false)));
     assertTrue(
         PublicationReadiness.blockers(facts(14, false, true, false))
             .get(0)
-            .startsWith("A consistency check is required"));
+            .message()
+            .startsWith("A consistency check is needed"));
     assertEquals(
-        List.of("The evaluation has no panel yet."),
+        List.of(PublicationReadiness.Code.NO_PANEL),
+        codes(
+            new PublicationReadiness.Facts(
+                false, false, 0, 0, false, false, false, Set.of(SignOffRules.Missing.CHAIR))));
+  }
+
+  @Test
+  void publishingNeedsTheSignOffsTooEachBlockerSayingWhatToDo() {
+    var facts =
+        new PublicationReadiness.Facts(
+            true,
+            true,
+            14,
+            14,
+            false,
+            false,
+            false,
+            Set.of(SignOffRules.Missing.CHAIR, SignOffRules.Missing.STAFF));
+    var blockers = PublicationReadiness.blockers(facts);
+    assertEquals(1, blockers.size());
+    assertEquals(PublicationReadiness.Code.SIGN_OFF, blockers.get(0).code());
+    assertEquals(
+        "The agreed levels have not been signed off by the chair and a staff-side member.",
+        blockers.get(0).message());
+    assertEquals(
+        "Each of them signs off the agreed levels on the evaluation page.",
+        blockers.get(0).whatToDo());
+    for (var blocker :
         PublicationReadiness.blockers(
-            new PublicationReadiness.Facts(false, false, 0, 0, false, false, false)));
+            new PublicationReadiness.Facts(
+                true, false, 3, 14, false, false, false, Set.of(SignOffRules.Missing.values())))) {
+      assertFalse(blocker.whatToDo().isBlank(), blocker.toString());
+      char first = blocker.message().charAt(0);
+      assertTrue(Character.isUpperCase(first) || Character.isDigit(first), blocker.message());
+    }
   }
 
   @Test

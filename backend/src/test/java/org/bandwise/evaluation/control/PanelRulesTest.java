@@ -35,7 +35,7 @@ class PanelRulesTest {
   @Test
   void needsAtLeastThreeMembers() {
     assertEquals(
-        List.of("a panel needs at least 3 members"),
+        List.of("Choose at least 3 panel members"),
         messages(List.of(seat("a", MANAGEMENT, true), seat("c", STAFF, false)), Set.of()));
   }
 
@@ -48,12 +48,12 @@ class PanelRulesTest {
                     seat("b", MANAGEMENT, false),
                     seat("c", MANAGEMENT, false)),
                 Set.of())
-            .contains("a panel needs at least one staff-side (union) member"));
+            .contains("Choose at least one staff-side (trade union) member"));
     assertTrue(
         messages(
                 List.of(seat("a", STAFF, true), seat("b", STAFF, false), seat("c", STAFF, false)),
                 Set.of())
-            .contains("a panel needs at least one management-side member"));
+            .contains("Choose at least one management-side member"));
   }
 
   @Test
@@ -65,7 +65,7 @@ class PanelRulesTest {
                     seat("b", MANAGEMENT, false),
                     seat("c", STAFF, false)),
                 Set.of())
-            .contains("a panel needs exactly one chair"));
+            .contains("Choose a chair for the panel"));
     assertTrue(
         messages(
                 List.of(
@@ -73,7 +73,7 @@ class PanelRulesTest {
                     seat("b", MANAGEMENT, true),
                     seat("c", STAFF, false)),
                 Set.of())
-            .contains("a panel needs exactly one chair, not 2"));
+            .contains("Choose only one chair for the panel, not 2"));
   }
 
   @Test
@@ -85,7 +85,7 @@ class PanelRulesTest {
             Set.of("c"));
     assertEquals(1, problems.size());
     assertEquals("members[2].userId", problems.get(0).field());
-    assertEquals("Person c holds this post and cannot sit on its panel", problems.get(0).message());
+    assertEquals("Person c holds this post, so cannot sit on its panel", problems.get(0).message());
   }
 
   @Test

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.bandwise.job.entity.JdStatus;
-import org.bandwise.platform.error.ProblemException;
+import org.bandwise.platform.domain.RuleConflict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,21 +41,23 @@ class JdLifecycleTest {
   void onlySubmittingADraftAndReturningASubmittedVersionAreDoneByHand() {
     assertDoesNotThrow(() -> JdLifecycle.requireManualMove(DRAFT, SUBMITTED));
     assertDoesNotThrow(() -> JdLifecycle.requireManualMove(SUBMITTED, DRAFT));
-    ProblemException refused =
-        assertThrows(
-            ProblemException.class, () -> JdLifecycle.requireManualMove(SUBMITTED, IN_FORCE));
-    assertEquals(409, refused.status());
-    assertThrows(
-        ProblemException.class, () -> JdLifecycle.requireManualMove(UNDER_EVALUATION, DRAFT));
+    RuleConflict refused =
+        assertThrows(RuleConflict.class, () -> JdLifecycle.requireManualMove(SUBMITTED, IN_FORCE));
+    assertEquals(
+        "A version that is submitted cannot be made in force by hand. Only a draft can be"
+            + " submitted, and only a submitted version returned to draft.",
+        refused.getMessage());
+    assertThrows(RuleConflict.class, () -> JdLifecycle.requireManualMove(UNDER_EVALUATION, DRAFT));
   }
 
   @ParameterizedTest
   @EnumSource(value = JdStatus.class, names = "DRAFT", mode = EnumSource.Mode.EXCLUDE)
   void onlyDraftsCanBeEdited(JdStatus status) {
     assertDoesNotThrow(() -> JdLifecycle.requireEditable(DRAFT));
-    assertEquals(
-        409,
-        assertThrows(ProblemException.class, () -> JdLifecycle.requireEditable(status)).status());
+    assertTrue(
+        assertThrows(RuleConflict.class, () -> JdLifecycle.requireEditable(status))
+            .getMessage()
+            .startsWith("Only a draft can be changed"));
   }
 
   @Test
@@ -83,10 +85,9 @@ class JdLifecycleTest {
   void aNewVersionWaitsUntilNoOtherIsBeingWrittenOrEvaluated() {
     assertDoesNotThrow(() -> JdLifecycle.requireNoVersionInProgress(List.of(IN_FORCE, SUPERSEDED)));
     assertThrows(
-        ProblemException.class,
-        () -> JdLifecycle.requireNoVersionInProgress(List.of(IN_FORCE, DRAFT)));
+        RuleConflict.class, () -> JdLifecycle.requireNoVersionInProgress(List.of(IN_FORCE, DRAFT)));
     assertThrows(
-        ProblemException.class,
+        RuleConflict.class,
         () -> JdLifecycle.requireNoVersionInProgress(List.of(UNDER_EVALUATION)));
   }
 }

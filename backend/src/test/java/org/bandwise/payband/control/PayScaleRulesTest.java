@@ -37,7 +37,10 @@ class PayScaleRulesTest {
                 new PointInput(2, 3100000L),
                 new PointInput(3, 3100000L)));
     assertEquals(List.of("points[2].annualSalaryPence"), fields(problems));
-    assertTrue(problems.get(0).message().contains("point 2 (£31,000)"), problems.get(0).message());
+    assertEquals(
+        "The salary for pay point 3 must be higher than £31,000, the salary for point number 2:"
+            + " salaries rise with the point number.",
+        problems.get(0).message());
   }
 
   @Test
@@ -65,5 +68,36 @@ class PayScaleRulesTest {
   @Test
   void needsAtLeastOnePoint() {
     assertEquals(List.of("points"), fields(PayScaleRules.checkPoints(List.of())));
+  }
+
+  @Test
+  void reportsEveryProblemAtOnceInSentencesThatNameThePoint() {
+    List<PointInput> points = new java.util.ArrayList<>();
+    points.add(new PointInput(1, null));
+    points.add(null);
+    points.add(new PointInput(1, 0L));
+    List<FieldProblem> problems = PayScaleRules.checkPoints(points);
+    assertEquals(
+        List.of(
+            "Enter the salary for pay point 1.",
+            "Enter the number and salary for pay point 2.",
+            "Pay point 3 has the same point number as pay point 1: give each point its own number.",
+            "The salary for pay point 3 must be more than £0."),
+        problems.stream().map(FieldProblem::message).toList());
+    assertTrue(
+        problems.stream()
+            .allMatch(
+                p -> Character.isUpperCase(p.message().charAt(0)) && p.message().endsWith(".")));
+  }
+
+  @Test
+  void aScaleStartsOnADatePeopleMean() {
+    assertTrue(PayScaleRules.checkEffectiveFrom(java.time.LocalDate.of(2026, 4, 1)).isEmpty());
+    assertEquals(
+        List.of("effectiveFrom"),
+        fields(PayScaleRules.checkEffectiveFrom(java.time.LocalDate.of(1899, 12, 31))));
+    assertEquals(
+        List.of("effectiveFrom"),
+        fields(PayScaleRules.checkEffectiveFrom(java.time.LocalDate.of(+999999999, 12, 31))));
   }
 }

@@ -303,4 +303,18 @@ class SchemeRulesTest {
     assertEquals(List.of("nearBoundaryPoints"), fields(SchemeRules.checkNearBoundaryPoints(101)));
     assertEquals(List.of("nearBoundaryPoints"), fields(SchemeRules.checkNearBoundaryPoints(-1)));
   }
+
+  @Test
+  void aVersionThatOpenEvaluationsUseIsNotRetired() {
+    org.junit.jupiter.api.Assertions.assertNull(
+        SchemeRules.retirementRefusal("NHS_AFC version 2", 0));
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "NHS_AFC version 2 cannot be retired while an open evaluation uses it: publish or reject"
+            + " it first.",
+        SchemeRules.retirementRefusal("NHS_AFC version 2", 1));
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "PROBATION version 1 cannot be retired while 3 open evaluations use it: publish or reject"
+            + " them first.",
+        SchemeRules.retirementRefusal("PROBATION version 1", 3));
+  }
 }

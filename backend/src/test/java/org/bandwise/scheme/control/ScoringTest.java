@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bandwise.platform.domain.InvalidInput;
 import org.bandwise.platform.error.FieldProblem;
-import org.bandwise.platform.error.ProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,7 +93,7 @@ class ScoringTest {
     return levels;
   }
 
-  private static List<String> fieldsOf(ProblemException problem) {
+  private static List<String> fieldsOf(InvalidInput problem) {
     return problem.fieldProblems().stream().map(FieldProblem::field).toList();
   }
 
@@ -255,9 +255,7 @@ class ScoringTest {
   void aMissingFactorIsNamed() {
     Map<String, Integer> levels = new HashMap<>(allAt(NHS, false));
     levels.remove("WORKING_CONDITIONS");
-    ProblemException problem =
-        assertThrows(ProblemException.class, () -> Scoring.score(NHS, levels));
-    assertEquals(400, problem.status());
+    InvalidInput problem = assertThrows(InvalidInput.class, () -> Scoring.score(NHS, levels));
     assertEquals(List.of("levels.WORKING_CONDITIONS"), fieldsOf(problem));
   }
 
@@ -265,8 +263,7 @@ class ScoringTest {
   void anUnknownFactorIsNamed() {
     Map<String, Integer> levels = new HashMap<>(allAt(NHS, false));
     levels.put("CHARM", 2);
-    ProblemException problem =
-        assertThrows(ProblemException.class, () -> Scoring.score(NHS, levels));
+    InvalidInput problem = assertThrows(InvalidInput.class, () -> Scoring.score(NHS, levels));
     assertEquals(List.of("levels.CHARM"), fieldsOf(problem));
   }
 
@@ -275,8 +272,7 @@ class ScoringTest {
   void aLevelOutsideOneToNIsNamed(int level) {
     Map<String, Integer> levels = new HashMap<>(allAt(NHS, false));
     levels.put("WORKING_CONDITIONS", level);
-    ProblemException problem =
-        assertThrows(ProblemException.class, () -> Scoring.score(NHS, levels));
+    InvalidInput problem = assertThrows(InvalidInput.class, () -> Scoring.score(NHS, levels));
     assertEquals(List.of("levels.WORKING_CONDITIONS"), fieldsOf(problem));
     assertTrue(
         problem.fieldProblems().get(0).message().contains("levels 1 to 5"),
@@ -289,14 +285,13 @@ class ScoringTest {
     levels.remove("KNOWLEDGE");
     levels.put("COMMUNICATION", 4);
     levels.put("CHARM", 1);
-    ProblemException problem =
-        assertThrows(ProblemException.class, () -> Scoring.score(PROBATION, levels));
+    InvalidInput problem = assertThrows(InvalidInput.class, () -> Scoring.score(PROBATION, levels));
     assertEquals(
         new ArrayList<>(List.of("levels.KNOWLEDGE", "levels.COMMUNICATION", "levels.CHARM")),
         fieldsOf(problem));
     assertEquals(
         3,
-        assertThrows(ProblemException.class, () -> Scoring.score(PROBATION, null))
+        assertThrows(InvalidInput.class, () -> Scoring.score(PROBATION, null))
             .fieldProblems()
             .size(),
         "no levels at all: every factor is missing");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.bandwise.payband.entity.PayBand;
 import org.bandwise.payband.entity.PayStructure;
+import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.scheme.control.ScoringTable;
 import org.junit.jupiter.api.Test;
 
@@ -111,9 +112,9 @@ class SchemeTest {
   void onlyADraftChanges() {
     Scheme scheme = draft();
     scheme.moveTo(SchemeStatus.ACTIVE, NOW);
-    assertThrows(IllegalStateException.class, scheme::clearContent);
-    assertThrows(IllegalStateException.class, () -> scheme.change("Renamed", null, false, 10, NOW));
-    assertThrows(IllegalStateException.class, () -> scheme.addBandRange(band("5"), 401, 500));
+    assertThrows(RuleConflict.class, scheme::clearContent);
+    assertThrows(RuleConflict.class, () -> scheme.change("Renamed", null, false, 10, NOW));
+    assertThrows(RuleConflict.class, () -> scheme.addBandRange(band("5"), 401, 500));
     assertEquals("Probation JES", scheme.name());
   }
 
@@ -130,10 +131,10 @@ class SchemeTest {
       }
     }
     Scheme scheme = draft();
-    assertThrows(IllegalStateException.class, () -> scheme.moveTo(SchemeStatus.RETIRED, NOW));
+    assertThrows(RuleConflict.class, () -> scheme.moveTo(SchemeStatus.RETIRED, NOW));
     scheme.moveTo(SchemeStatus.ACTIVE, NOW);
     scheme.moveTo(SchemeStatus.RETIRED, NOW);
-    assertThrows(IllegalStateException.class, () -> scheme.moveTo(SchemeStatus.ACTIVE, NOW));
+    assertThrows(RuleConflict.class, () -> scheme.moveTo(SchemeStatus.ACTIVE, NOW));
   }
 
   @Test
