@@ -1,0 +1,336 @@
+package org.bandwise.appeal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.bandwise.api.AppealsApi;
+import org.bandwise.api.model.AppealInput;
+import org.bandwise.api.model.AppealPage;
+import org.bandwise.api.model.AppealStatus;
+import org.bandwise.api.model.AppealStepInput;
+import org.bandwise.api.model.Consent;
+import org.bandwise.api.model.ConsentInput;
+import org.bandwise.api.model.DeadlineState;
+import org.bandwise.api.model.RecordView;
+import org.bandwise.api.model.RecordViewPage;
+import org.bandwise.api.model.ReviewPanelInput;
+import org.bandwise.api.model.ReviewPanelMemberInput;
+import org.bandwise.api.model.Union;
+import org.bandwise.api.model.UnionMember;
+import org.bandwise.api.model.UnionMemberPage;
+import org.bandwise.api.model.UnionMemberRecord;
+import org.bandwise.appeal.control.AppealKind;
+import org.bandwise.appeal.control.AppealRecords.AppealDetail;
+import org.bandwise.appeal.control.AppealRecords.AppealRow;
+import org.bandwise.appeal.control.AppealRecords.FactorDecision;
+import org.bandwise.appeal.control.AppealRecords.GroundInput;
+import org.bandwise.appeal.control.AppealRecords.LodgeRequest;
+import org.bandwise.appeal.control.AppealRecords.StepRequest;
+import org.bandwise.appeal.control.AppealScope;
+import org.bandwise.appeal.control.AppealStep;
+import org.bandwise.appeal.control.AppealStore;
+import org.bandwise.appeal.control.AppealViewer;
+import org.bandwise.appeal.control.LodgingExtension;
+import org.bandwise.appeal.control.MemberConsent;
+import org.bandwise.evaluation.entity.PanelSide;
+import org.bandwise.identity.boundary.Caller;
+import org.bandwise.identity.entity.Role;
+import org.bandwise.identity.entity.TradeUnion;
+import org.bandwise.platform.Roles;
+import org.bandwise.platform.domain.NotPermitted;
+import org.bandwise.platform.domain.RecordNotFound;
+import org.bandwise.platform.http.PageRequest;
+import org.bandwise.platform.http.Preconditions;
+
+/**
+ * Appeals and members' consent. Object-level rules: a union rep sees and acts for their own union's
+ * appeals only (another union's answer 404, as if absent); HR evaluators, HR admins and auditors
+ * see all; a staff member sees the appeals that include them. Which steps a caller may take is
+ * {@link org.bandwise.appeal.control.AppealPermissions}.
+ */
+@RequestScoped
+public class AppealsResource implements AppealsApi {
+
+  @Inject AppealStore store;
+  @Inject MemberConsent consent;
+  @Inject Caller caller;
+  @Context UriInfo uriInfo;
+  @PersistenceContext EntityManager em;
+
+  AppealViewer viewer() {
+    String userId = caller.userId();
+    boolean hr = caller.hasAny(Role.HR_ADMIN, Role.HR_EVALUATOR);
+    boolean all = hr || caller.hasAny(Role.AUDITOR);
+    TradeUnion union = caller.hasAny(Role.UNION_REP) ? consent.unionOf(userId) : null;
+    return new AppealViewer(userId, displayName(userId), all, hr, union, consent.staffIdOf(userId));
+  }
+
+  private String displayName(String userId) {
+    List<?> found =
+        em.createNativeQuery("SELECT display_name FROM app_user WHERE id = ?")
+            .setParameter(1, userId)
+            .getResultList();
+    return found.isEmpty() ? caller.user().username() : found.get(0).toString();
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
+  public Response listAppeals(DeadlineState due, AppealStatus status, Integer page, Integer size) {
+    AppealViewer viewer = viewer();
+    var found =
+        store.list(
+            viewer,
+            due == null ? null : org.bandwise.appeal.control.DeadlineState.valueOf(due.name()),
+            status == null ? null : org.bandwise.appeal.control.AppealStatus.valueOf(status.name()),
+            PageRequest.of(page, size));
+    var deadlines = store.deadlines();
+    var today = store.today();
+    return Response.ok(
+            new AppealPage()
+                .items(
+                    found.items().stream()
+                        .map(i -> AppealMapping.summary(i.row(), i.members(), deadlines, today))
+                        .toList())
+                .page(found.request().page())
+                .size(found.request().size())
+                .totalItems(found.totalItems()))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
+  public Response getAppeal(UUID appealId) {
+    return answer(viewer(), appealId.toString(), Response.Status.OK);
+  }
+
+  private Response answer(AppealViewer viewer, String id, Response.Status status) {
+    AppealDetail detail = store.get(viewer, id);
+    var body = AppealMapping.appeal(detail, viewer, store.deadlines(), store.today());
+    Response.ResponseBuilder response =
+        Response.status(status)
+            .entity(body)
+            .header("ETag", Preconditions.etagHeader(detail.row().version()))
+            .header("Cache-Control", "no-store");
+    if (status == Response.Status.CREATED) {
+      response.location(uriInfo.getBaseUriBuilder().path("appeals").path(id).build());
+    }
+    return response.build();
+  }
+
+  @Override
+  @Transactional
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP})
+  public Response lodgeAppeal(AppealInput input, String xRequestedWith) {
+    AppealViewer viewer = viewer();
+    String id =
+        store.lodge(
+            viewer,
+            new LodgeRequest(
+                AppealKind.valueOf(input.getKind().name()),
+                input.getScope() == null ? null : AppealScope.valueOf(input.getScope().name()),
+                input.getEvaluationId() == null ? null : input.getEvaluationId().toString(),
+                input.getJobDescriptionId() == null ? null : input.getJobDescriptionId().toString(),
+                input.getMembers() == null ? List.of() : input.getMembers(),
+                Boolean.TRUE.equals(input.getAllHoldersOfRole()),
+                input.getUnion() == null ? null : input.getUnion().name(),
+                input.getGrounds() == null
+                    ? List.of()
+                    : input.getGrounds().stream()
+                        .map(
+                            g ->
+                                new GroundInput(
+                                    g.getFactor(),
+                                    g.getClaimedLevel(),
+                                    g.getEvidence(),
+                                    g.getArgument()))
+                        .toList(),
+                input.getSummary(),
+                input.getEvidence(),
+                input.getExtension() == null
+                    ? null
+                    : new LodgingExtension(
+                        input.getExtension().getLodgeBy(), input.getExtension().getReason()),
+                Boolean.TRUE.equals(input.getDraft())));
+    return answer(viewer, id, Response.Status.CREATED);
+  }
+
+  @Override
+  @Transactional
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP})
+  public Response takeAppealStep(
+      UUID appealId, AppealStepInput input, String ifMatch, String xRequestedWith) {
+    AppealViewer viewer = viewer();
+    var expected = Preconditions.expected(ifMatch);
+    AppealRow row = store.visibleForChange(viewer, appealId.toString());
+    store.takeStep(
+        viewer,
+        row,
+        expected,
+        new StepRequest(
+            AppealStep.valueOf(input.getStep().name()),
+            input.getNote(),
+            input.getReason(),
+            input.getHearingOn(),
+            input.getDecision() == null
+                ? null
+                : org.bandwise.appeal.control.AppealDecision.valueOf(input.getDecision().name()),
+            input.getRationale(),
+            input.getFactorDecisions() == null
+                ? List.of()
+                : input.getFactorDecisions().stream()
+                    .map(
+                        d ->
+                            new FactorDecision(
+                                d.getFactor(), d.getDecidedLevel(), d.getRationale()))
+                    .toList()));
+    return answer(viewer, row.id(), Response.Status.OK);
+  }
+
+  @Override
+  @Transactional
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
+  public Response setAppealReviewPanel(
+      UUID appealId, ReviewPanelInput input, String ifMatch, String xRequestedWith) {
+    AppealViewer viewer = viewer();
+    var expected = Preconditions.expected(ifMatch);
+    AppealRow row = store.visibleForChange(viewer, appealId.toString());
+    List<ReviewPanelMemberInput> members = input.getMembers();
+    store.seatPanel(
+        viewer,
+        row,
+        expected,
+        members.stream().map(m -> m.getUserId().toString()).toList(),
+        members.stream()
+            .map(m -> m.getSide() == null ? null : PanelSide.valueOf(m.getSide().name()))
+            .toList(),
+        members.stream().map(m -> Boolean.TRUE.equals(m.getChair())).toList());
+    return answer(viewer, row.id(), Response.Status.OK);
+  }
+
+  private String ownStaffId() {
+    String staffId = consent.staffIdOf(caller.userId());
+    if (staffId == null) {
+      throw new RecordNotFound("Your sign-in account is not linked to a staff record.");
+    }
+    return staffId;
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
+  public Response getMyConsent() {
+    return Response.ok(consent(consent.get(ownStaffId())))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @Override
+  @Transactional
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
+  public Response setMyConsent(ConsentInput input, String xRequestedWith) {
+    if (caller.hasAny(Role.AUDITOR) && !caller.hasAny(Role.STAFF)) {
+      throw new NotPermitted("Auditors change nothing.");
+    }
+    return Response.ok(consent(consent.set(ownStaffId(), Boolean.TRUE.equals(input.getGranted()))))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  private static Consent consent(MemberConsent.Consent c) {
+    return new Consent()
+        .granted(c.granted())
+        .union(c.union() == null ? null : Union.valueOf(c.union()))
+        .changedAt(c.changedAt() == null ? null : c.changedAt().atOffset(ZoneOffset.UTC));
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
+  public Response listMyRecordViews(Integer page, Integer size) {
+    var views = consent.views(ownStaffId(), PageRequest.of(page, size));
+    return Response.ok(
+            new RecordViewPage()
+                .items(
+                    views.items().stream()
+                        .map(
+                            v ->
+                                new RecordView()
+                                    .at(v.at().atOffset(ZoneOffset.UTC))
+                                    .by(v.by())
+                                    .union(v.union() == null ? null : Union.valueOf(v.union())))
+                        .toList())
+                .page(views.request().page())
+                .size(views.request().size())
+                .totalItems(views.totalItems()))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @Override
+  @RolesAllowed({Roles.UNION_REP})
+  public Response listUnionMembers(Boolean consented, String q, Integer page, Integer size) {
+    TradeUnion union = consent.unionOf(caller.userId());
+    if (union == null) {
+      throw new NotPermitted("Your account does not name the union you act for.");
+    }
+    var members = consent.members(union, consented, q, PageRequest.of(page, size));
+    return Response.ok(
+            new UnionMemberPage()
+                .items(
+                    members.items().stream()
+                        .map(
+                            m ->
+                                new UnionMember()
+                                    .staffNumber(m.staffNumber())
+                                    .name(m.name())
+                                    .consented(m.consented()))
+                        .toList())
+                .page(members.request().page())
+                .size(members.request().size())
+                .totalItems(members.totalItems()))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @Override
+  @Transactional
+  @RolesAllowed({Roles.UNION_REP})
+  public Response getUnionMember(String staffNumber) {
+    AppealViewer viewer = viewer();
+    var record =
+        consent.lookAt(viewer.userId(), viewer.displayName(), viewer.repUnion(), staffNumber);
+    var deadlines = store.deadlines();
+    var today = store.today();
+    var appeals =
+        store
+            .list(
+                new AppealViewer(
+                    viewer.userId(), viewer.displayName(), false, false, null, record.staffId()),
+                null,
+                null,
+                PageRequest.of(1, 100))
+            .items()
+            .stream()
+            .filter(i -> viewer.repOf(i.row().union()))
+            .map(i -> AppealMapping.summary(i.row(), i.members(), deadlines, today))
+            .toList();
+    return Response.ok(
+            new UnionMemberRecord()
+                .staffNumber(record.staffNumber())
+                .name(record.name())
+                .band(record.band())
+                .post(record.post())
+                .jobTitle(record.jobTitle())
+                .appeals(appeals))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+}
