@@ -1,0 +1,111 @@
+package org.bandwise.report.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import org.bandwise.workforce.control.EqualityCharacteristic;
+import org.bandwise.workforce.control.WeeklyHours;
+
+/**
+ * Runs each report as one streaming pass ({@link WorkforcePass}) into its rule: {@link
+ * GenderPayGap}, {@link EqualPayAudit}, {@link BandDistribution}.
+ */
+@ApplicationScoped
+public class ReportQueries {
+
+  @Inject WorkforcePass pass;
+
+  /**
+   * The gender pay gap with the people left out: those whose sex is not recorded, and those whose
+   * pay cannot be worked out (no band, pay point or scale in force).
+   */
+  public record GenderPayGapOutcome(
+      ReportScope scope, GenderPayGap.Result result, int sexNotRecorded, int payNotKnown) {}
+
+  public record EqualPayOutcome(
+      ReportScope scope, ReportLabels labels, EqualPayAudit.Result result) {}
+
+  public record BandDistributionOutcome(
+      ReportScope scope, ReportLabels labels, BandDistribution.Result result) {}
+
+  public ReportScope scope(java.time.LocalDate day, String unit) {
+    return pass.scope(day, unit);
+  }
+
+  public GenderPayGapOutcome genderPayGap(ReportScope scope) {
+    GenderPayGap gap = new GenderPayGap();
+    int[] left = new int[2];
+    pass.run(
+        scope,
+        pass.labels(),
+        p -> {
+          if (p.sex() == null) {
+            left[0]++;
+          } else if (!p.payKnown()) {
+            left[1]++;
+          } else {
+            gap.add(
+                p.sex(),
+                p.fullPay(),
+                p.paidPence(),
+                p.allowancesPence(),
+                p.hours(),
+                p.bonusPence());
+          }
+        });
+    return new GenderPayGapOutcome(scope, gap.result(), left[0], left[1]);
+  }
+
+  public EqualPayOutcome equalPay(ReportScope scope) {
+    ReportLabels labels = pass.labels();
+    EqualPayAudit audit = new EqualPayAudit(EqualPayAudit.Options.DEFAULT);
+    pass.run(
+        scope,
+        labels,
+        p -> {
+          if (!p.payKnown()) {
+            return;
+          }
+          ReportLabels.Band band = labels.bands().get(p.bandId());
+          ReportLabels.Jd jd = p.jdId() == null ? null : labels.jobDescriptions().get(p.jdId());
+          audit.add(
+              new EqualPayAudit.WorkGroup(
+                  EqualPayAudit.WorkKind.EQUIVALENT_WORK, band.id(), band.label()),
+              jd == null
+                  ? null
+                  : new EqualPayAudit.WorkGroup(
+                      EqualPayAudit.WorkKind.LIKE_WORK, jd.id(), jd.label()),
+              p.sex(),
+              p.ethnicGroup(),
+              p.disability(),
+              p.contractualPence(),
+              p.paidPence() + p.allowancesPence() + p.bonusPence(),
+              p.hours(),
+              WeeklyHours.DEFAULT_FULL_TIME);
+        });
+    return new EqualPayOutcome(scope, labels, audit.result());
+  }
+
+  public BandDistributionOutcome bandDistribution(ReportScope scope) {
+    ReportLabels labels = pass.labels();
+    BandDistribution distribution = new BandDistribution();
+    pass.run(scope, labels, distribution::add);
+    Comparator<BandDistribution.Key> order =
+        Comparator.comparing(
+                (BandDistribution.Key k) -> {
+                  ReportLabels.Band b = k.bandId() == null ? null : labels.bands().get(k.bandId());
+                  return b == null ? "~" : b.structureName();
+                })
+            .thenComparing(
+                k -> {
+                  ReportLabels.Band b = k.bandId() == null ? null : labels.bands().get(k.bandId());
+                  return b == null ? Integer.MAX_VALUE : b.rank();
+                });
+    return new BandDistributionOutcome(scope, labels, distribution.result(order));
+  }
+
+  /** The characteristics representation is broken down by, in order. */
+  public static EqualityCharacteristic[] characteristics() {
+    return EqualityCharacteristic.values();
+  }
+}
