@@ -103,6 +103,54 @@ public final class Api {
     }
   }
 
+  /** Sends a body of bytes with its own content type (a file upload); the answer as bytes. */
+  public HttpResponse<byte[]> sendBytes(
+      String method, String path, byte[] body, String contentType) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+                URI.create(base.getScheme() + "://" + base.getAuthority() + contextPath + path))
+            .timeout(Duration.ofSeconds(120))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("X-Requested-With", "bandwise");
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new AssertionError("request failed: " + method + " " + path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
+  /** A GET whose body is kept as bytes (a downloaded XLSX file). */
+  public byte[] bytes(String path) {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(base.getScheme() + "://" + base.getAuthority() + contextPath + path))
+            .timeout(Duration.ofSeconds(60))
+            .GET()
+            .build();
+    try {
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("GET " + path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new AssertionError("request failed: GET " + path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
   public String contextPath() {
     return contextPath;
   }

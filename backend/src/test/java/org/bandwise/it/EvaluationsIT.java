@@ -36,10 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EvaluationsIT {
 
   private static final String PASSWORD = "bandwise-demo";
-  private static final String PROBATION_SCHEME = "a2383879-ed15-5b3b-89b3-cfd11bcae6a8";
-  private static final String PUBLISHED_INTERVENTION_FACILITATOR =
-      "b69cf0ee-5383-5ef3-a3a3-bd77008af75e";
-  private static final String APPROVED_PREMISES_MANAGER_V2 = "60588e7b-dcb8-5144-9c53-0b9fd4ecdddb";
   private static final String ROLE_FAMILY = "Intervention Facilitator";
 
   @Deployment(testable = false)
@@ -150,7 +146,7 @@ class EvaluationsIT {
       list.add(m);
     }
     return Json.createObjectBuilder()
-        .add("schemeId", PROBATION_SCHEME)
+        .add("schemeId", DemoRecords.scheme("PROBATION", 1))
         .add("members", list)
         .build();
   }
@@ -189,7 +185,10 @@ class EvaluationsIT {
   /** The levels the demo's published Intervention Facilitator outcome agreed, factor by factor. */
   private Map<String, Integer> publishedInterventionFacilitatorLevels(Api api) {
     Reply outcome =
-        api.get("/api/v1/evaluations/" + PUBLISHED_INTERVENTION_FACILITATOR + "/outcome");
+        api.get(
+            "/api/v1/evaluations/"
+                + DemoRecords.evaluation("INT-IF-001", 1, "PUBLISHED")
+                + "/outcome");
     assertEquals(200, outcome.status(), outcome.toString());
     Map<String, Integer> levels = new LinkedHashMap<>();
     outcome
@@ -295,10 +294,24 @@ class EvaluationsIT {
     assertTrue(scored.getJsonObject("score").getBoolean("nearBoundary"));
     assertTrue(scored.getBoolean("checkRequired"));
     assertFalse(scored.getBoolean("canPublish"));
-    assertTrue(
-        scored.getJsonArray("blockers").getValuesAs(jakarta.json.JsonString.class).stream()
-            .anyMatch(b -> b.getString().contains("consistency check")),
+    assertTrue(scored.getBoolean("awaitingSignOff"));
+    assertEquals(
+        List.of("CONSISTENCY_CHECK", "SIGN_OFF"),
+        scored.getJsonArray("blockers").getValuesAs(JsonObject.class).stream()
+            .map(b -> b.getString("code"))
+            .toList(),
         scored.getJsonArray("blockers").toString());
+    assertTrue(
+        scored.getJsonArray("blockers").getValuesAs(JsonObject.class).stream()
+            .noneMatch(b -> b.getString("whatToDo").isBlank()));
+    assertTrue(
+        evaluator
+            .get("/api/v1/evaluations?awaitingSignOff=true&jdId=" + jd.id())
+            .items()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .anyMatch(e -> e.getString("id").equals(id) && e.getBoolean("awaitingSignOff")),
+        "HR's home page finds panels waiting for sign-off");
 
     JsonObject publication = Json.createObjectBuilder().add("effectiveFrom", today()).build();
     Reply tooSoon =
@@ -319,7 +332,27 @@ class EvaluationsIT {
                     .add("conclusion", "One point below Band 4; every factor matches the family.")
                     .build(),
                 evaluation.etag()));
-    assertTrue(evaluation.json().getBoolean("canPublish"), evaluation.json().toString());
+    assertFalse(evaluation.json().getBoolean("canPublish"), "the panel has not signed off");
+    Reply unsigned =
+        evaluator.put("/api/v1/evaluations/" + id + "/publication", publication, evaluation.etag());
+    assertEquals(409, unsigned.status(), unsigned.toString());
+    assertTrue(
+        unsigned.json().getString("detail").contains("not been signed off by"),
+        unsigned.toString());
+
+    evaluation = signOff(evaluator, evaluation);
+    assertEquals(1, evaluation.json().getJsonArray("signOffs").size());
+    assertFalse(evaluation.json().getBoolean("signOffComplete"), "the staff side has not");
+    evaluation = signOff(rep, evaluation);
+    JsonObject signed = evaluation.json();
+    assertTrue(signed.getBoolean("signOffComplete"));
+    assertFalse(signed.getBoolean("awaitingSignOff"));
+    assertEquals(
+        List.of("Sam Okafor (HR evaluator)", "Rhiannon Evans (Napo rep)"),
+        signed.getJsonArray("signOffs").getValuesAs(JsonObject.class).stream()
+            .map(s -> s.getString("displayName"))
+            .toList());
+    assertTrue(signed.getBoolean("canPublish"), signed.toString());
 
     Tracked published =
         Tracked.of(
@@ -351,6 +384,214 @@ class EvaluationsIT {
         TestDatabase.count(
             "SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND action = 'LEVEL_AGREED'",
             id));
+    assertEquals(
+        2,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND action = 'SIGNED_OFF'", id));
+  }
+
+  private Tracked signOff(Api member, Tracked evaluation) {
+    Reply reply =
+        member.send(
+            "POST",
+            "/api/v1/evaluations/" + evaluation.id() + "/sign-offs",
+            null,
+            Map.of("X-Requested-With", "bandwise", "If-Match", evaluation.etag()));
+    return Tracked.of(evaluation.id(), reply);
+  }
+
+  @Test
+  void aChangeToAnAgreedLevelAfterASignOffWithdrawsEverySignOff() throws SQLException {
+    Api evaluator = as("evaluator");
+    Api rep = as("rep");
+    Map<String, String> ids = userIds(evaluator);
+    Tracked evaluation =
+        seated(
+            evaluator,
+            requestedAndAccepted(evaluator, evaluator, submittedJd(evaluator)),
+            standardPanel(ids, "rep"));
+    Reply early =
+        rep.send(
+            "POST",
+            "/api/v1/evaluations/" + evaluation.id() + "/sign-offs",
+            null,
+            Map.of("X-Requested-With", "bandwise", "If-Match", evaluation.etag()));
+    assertEquals(409, early.status(), "nothing to sign off before every level is agreed");
+    for (var level : publishedInterventionFacilitatorLevels(evaluator).entrySet()) {
+      evaluation = agree(evaluator, evaluation, level.getKey(), level.getValue());
+    }
+    evaluation = signOff(evaluator, evaluation);
+    evaluation = signOff(rep, evaluation);
+    Reply twice =
+        rep.send(
+            "POST",
+            "/api/v1/evaluations/" + evaluation.id() + "/sign-offs",
+            null,
+            Map.of("X-Requested-With", "bandwise", "If-Match", evaluation.etag()));
+    assertEquals(409, twice.status(), twice.toString());
+    assertTrue(evaluation.json().getBoolean("signOffComplete"));
+
+    Tracked same = agree(evaluator, evaluation, "WORKING_CONDITIONS", 1);
+    assertEquals(2, same.json().getJsonArray("signOffs").size(), "the same level changes nothing");
+
+    Tracked changed = agree(evaluator, same, "WORKING_CONDITIONS", 2);
+    assertEquals(0, changed.json().getJsonArray("signOffs").size());
+    assertFalse(changed.json().getBoolean("signOffComplete"));
+    assertTrue(changed.json().getBoolean("awaitingSignOff"));
+    assertEquals(489, changed.json().getJsonObject("score").getInt("total"));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND action = 'SIGN_OFFS_WITHDRAWN'",
+            evaluation.id()));
+  }
+
+  @Test
+  void aMemberSeesTheOthersProvisionalLevelsOnlyAfterRecordingTheirOwn() {
+    Api evaluator = as("evaluator");
+    Api rep = as("rep");
+    Map<String, String> ids = userIds(evaluator);
+    Tracked evaluation =
+        seated(
+            evaluator,
+            requestedAndAccepted(evaluator, evaluator, submittedJd(evaluator)),
+            standardPanel(ids, "rep"));
+    String provisional = "/api/v1/evaluations/" + evaluation.id() + "/provisional-levels";
+    String consensus = "/api/v1/evaluations/" + evaluation.id() + "/consensus";
+    Map<String, String> headers = Map.of("X-Requested-With", "bandwise");
+    assertEquals(
+        200,
+        rep.send("PUT", provisional, "{\"levels\":{\"WORKING_CONDITIONS\":2}}", headers).status());
+
+    JsonObject before = workingConditions(evaluator.get(consensus));
+    assertEquals(0, before.getJsonArray("memberLevels").size(), before.toString());
+    assertEquals(1, before.getInt("hiddenLevels"));
+    JsonObject hr = workingConditions(as("admin").get(consensus));
+    assertEquals(1, hr.getJsonArray("memberLevels").size(), "HR who are not members see all");
+
+    Reply own =
+        evaluator.send("PUT", provisional, "{\"levels\":{\"WORKING_CONDITIONS\":1}}", headers);
+    assertEquals(200, own.status(), own.toString());
+    JsonObject after = workingConditions(own);
+    assertEquals(2, after.getJsonArray("memberLevels").size(), after.toString());
+    assertEquals(0, after.getInt("hiddenLevels"));
+  }
+
+  private static JsonObject workingConditions(Reply consensus) {
+    assertEquals(200, consensus.status(), consensus.toString());
+    return consensus.json().getJsonArray("factors").getValuesAs(JsonObject.class).stream()
+        .filter(f -> f.getString("code").equals("WORKING_CONDITIONS"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void oneOpenRequestPerJobDescriptionEvenWhenManyAskAtOnce() throws Exception {
+    Api evaluator = as("evaluator");
+    Api rep = as("rep");
+    Jd jd = submittedJd(evaluator);
+    List<Callable<Reply>> asks = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      Api asker = i % 2 == 0 ? evaluator : rep;
+      asks.add(() -> request(asker, jd.versionId()));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    List<Reply> replies = new ArrayList<>();
+    try {
+      for (Future<Reply> reply : pool.invokeAll(asks)) {
+        replies.add(reply.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    List<Reply> created = replies.stream().filter(r -> r.status() == 201).toList();
+    assertEquals(1, created.size(), replies.toString());
+    String openId = created.get(0).json().getString("id");
+    for (Reply refused : replies.stream().filter(r -> r.status() != 201).toList()) {
+      assertEquals(409, refused.status(), refused.toString());
+      assertTrue(refused.contentType().startsWith("application/problem+json"), refused.toString());
+    }
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM evaluation WHERE jd_id = ? AND status = 'REQUESTED'", jd.id()));
+
+    Reply again = request(rep, jd.versionId());
+    assertEquals(409, again.status(), again.toString());
+    assertEquals(openId, again.json().getString("existingId"), "the message links to it");
+    assertTrue(again.json().getString("detail").startsWith("An evaluation of this job"));
+  }
+
+  @Test
+  void whoeverAskedAndThePostHoldersFollowTheRequest() {
+    Api staff3 = as("staff3");
+    Reply held =
+        staff3.get("/api/v1/evaluations/" + DemoRecords.evaluation("AP-MGR-001", 2, "ACCEPTED"));
+    assertEquals(200, held.status(), held.toString());
+    JsonObject request = held.json();
+    assertTrue(request.getBoolean("requestedByMe"));
+    assertFalse(request.getBoolean("panelWorkShown"));
+    assertEquals("ACCEPTED", request.getString("status"));
+    assertTrue(request.getBoolean("overdue"));
+    assertTrue(request.getInt("queuePosition") >= 1);
+    assertTrue(request.getString("nextStep").contains("overdue"), request.toString());
+    assertTrue(request.getInt("daysWaiting") > 700);
+    assertEquals(0, request.getJsonArray("panel").size());
+
+    assertEquals(
+        403,
+        as("staff")
+            .get("/api/v1/evaluations/" + DemoRecords.evaluation("AP-MGR-001", 2, "ACCEPTED"))
+            .status(),
+        "neither asked nor holds the post");
+
+    JsonObject mine =
+        staff3
+            .get("/api/v1/evaluations?requestedByMe=true")
+            .items()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(
+                e -> e.getString("id").equals(DemoRecords.evaluation("AP-MGR-001", 2, "ACCEPTED")))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(mine.getBoolean("requestedByMe"));
+    assertTrue(mine.getBoolean("heldByMe"));
+    assertTrue(
+        as("rep")
+            .get("/api/v1/evaluations?requestedByMe=true")
+            .items()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .noneMatch(
+                e ->
+                    e.getString("id").equals(DemoRecords.evaluation("AP-MGR-001", 2, "ACCEPTED"))));
+
+    Reply rejected = as("rep2").get("/api/v1/evaluations?requestedByMe=true&status=REJECTED");
+    assertTrue(
+        rejected.items().getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                e ->
+                    e.getString("id")
+                        .equals(DemoRecords.evaluation("PDU-DASO-001", 1, "REJECTED"))));
+    JsonObject reason =
+        as("rep2")
+            .get("/api/v1/evaluations/" + DemoRecords.evaluation("PDU-DASO-001", 1, "REJECTED"))
+            .json();
+    assertTrue(reason.getString("decisionReason").startsWith("The DASO JD has not changed"));
+
+    Reply emptyStatus = staff3.get("/api/v1/evaluations?status=&requestedByMe=true");
+    assertEquals(
+        400, emptyStatus.status(), "an empty status is refused, naming it: " + emptyStatus);
+    assertTrue(emptyStatus.toString().contains("\"field\":\"status\""), emptyStatus.toString());
+
+    Reply heldJds = staff3.get("/api/v1/job-descriptions?heldByMe=true");
+    assertEquals(200, heldJds.status(), heldJds.toString());
+    assertEquals(
+        List.of("AP-MGR-001"),
+        heldJds.items().getValuesAs(JsonObject.class).stream()
+            .map(j -> j.getString("reference"))
+            .toList());
   }
 
   @Test
@@ -379,11 +620,16 @@ class EvaluationsIT {
     assertEquals(
         200,
         staff
-            .get("/api/v1/evaluations/" + PUBLISHED_INTERVENTION_FACILITATOR + "/outcome")
+            .get(
+                "/api/v1/evaluations/"
+                    + DemoRecords.evaluation("INT-IF-001", 1, "PUBLISHED")
+                    + "/outcome")
             .status());
     assertEquals(
         200,
-        staff.get("/api/v1/evaluations/" + PUBLISHED_INTERVENTION_FACILITATOR).status(),
+        staff
+            .get("/api/v1/evaluations/" + DemoRecords.evaluation("INT-IF-001", 1, "PUBLISHED"))
+            .status(),
         "once published, every signed-in user");
     assertEquals(
         403,
@@ -412,9 +658,12 @@ class EvaluationsIT {
 
     // Staff may ask only for their own post: staff3 holds the Approved Premises Manager JD, whose
     // version 2 is already being evaluated (so 409, past the permission check); staff does not.
-    Reply holderAsks = request(as("staff3"), APPROVED_PREMISES_MANAGER_V2);
+    Reply holderAsks = request(as("staff3"), DemoRecords.jdVersion("AP-MGR-001", 2));
     assertEquals(409, holderAsks.status(), holderAsks.toString());
-    assertEquals(403, request(staff, APPROVED_PREMISES_MANAGER_V2).status());
+    assertEquals(
+        DemoRecords.evaluation("AP-MGR-001", 2, "ACCEPTED"),
+        holderAsks.json().getString("existingId"));
+    assertEquals(403, request(staff, DemoRecords.jdVersion("AP-MGR-001", 2)).status());
 
     Jd held = submittedJd(evaluator);
     Reply jdNow = evaluator.get("/api/v1/job-descriptions/" + held.id());
@@ -485,10 +734,10 @@ class EvaluationsIT {
   void badInputIsA400NamingTheFieldAndNothingIsWritten() {
     Api evaluator = as("evaluator");
     Map<String, String> ids = userIds(evaluator);
-    String score = "/api/v1/schemes/" + PROBATION_SCHEME + "/score";
+    String score = "/api/v1/schemes/" + DemoRecords.scheme("PROBATION", 1) + "/score";
     List<String> codes =
         evaluator
-            .get("/api/v1/schemes/" + PROBATION_SCHEME)
+            .get("/api/v1/schemes/" + DemoRecords.scheme("PROBATION", 1))
             .json()
             .getJsonArray("factors")
             .getValuesAs(JsonObject.class)

@@ -214,7 +214,7 @@ class PayBandsIT {
                 + date
                 + "\",\"status\":\"AGREED\",\"points\":[{\"number\":1,\"annualSalaryPence\":3000000.5}]}",
             java.util.Map.of("X-Requested-With", "bandwise")),
-        "annualSalaryPence");
+        "points[0].annualSalaryPence");
     assertProblem(
         admin.send(
             "POST",
@@ -232,7 +232,7 @@ class PayBandsIT {
     assertEquals(auditBefore, TestDatabase.count("SELECT COUNT(*) FROM audit_event"));
 
     assertEquals(201, admin.post(scales, scale("NATIONAL", date, "AGREED", 100, 200)).status());
-    assertProblem(admin.post(scales, scale("NATIONAL", date, "PROPOSED", 300)), "effectiveFrom");
+    assertConflict(admin.post(scales, scale("NATIONAL", date, "PROPOSED", 300)), "effectiveFrom");
     assertEquals(
         201,
         admin.post(scales, scale("LONDON", date, "AGREED", 300)).status(),
@@ -247,7 +247,7 @@ class PayBandsIT {
             .add("rank", 5)
             .add("openToNewEntrants", true)
             .build();
-    assertProblem(admin.post("/api/v1/pay-bands", duplicateCode), "code");
+    assertConflict(admin.post("/api/v1/pay-bands", duplicateCode), "code");
     JsonObject unknownStructure =
         Json.createObjectBuilder()
             .add("structureId", UUID.randomUUID().toString())
@@ -391,6 +391,253 @@ class PayBandsIT {
     }
     assertTrue(
         TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE actor <> 'someone else'") > 0);
+  }
+
+  @Test
+  void aScaleIsCopiedWithAnUpliftRoundedToThePennyHalvesUp() throws SQLException {
+    Api admin = Api.signedIn(url, "admin", PASSWORD);
+    String bandId = newBand(admin);
+    int year = 2040 + RANDOM.nextInt(40);
+    Reply source =
+        admin.post(
+            "/api/v1/pay-bands/" + bandId + "/scales",
+            scale("NATIONAL", year + "-04-01", "AGREED", 3000000, 3100050, 3333340));
+    assertEquals(201, source.status(), source.toString());
+    String sourceId = source.json().getString("id");
+    String copies = "/api/v1/pay-scales/" + sourceId + "/copies";
+
+    Reply copied = admin.post(copies, copy((year + 1) + "-04-01", "PROPOSED", "2.5"));
+    assertEquals(201, copied.status(), copied.toString());
+    JsonObject scale = copied.json();
+    assertTrue(copied.header("Location").endsWith("/pay-scales/" + scale.getString("id")));
+    assertEquals(bandId, scale.getString("bandId"));
+    assertEquals("NATIONAL", scale.getString("zone"));
+    assertEquals("PROPOSED", scale.getString("status"));
+    assertEquals(
+        List.of(3075000L, 3177551L, 3416674L),
+        scale.getJsonArray("points").getValuesAs(JsonObject.class).stream()
+            .map(p -> p.getJsonNumber("annualSalaryPence").longValue())
+            .toList(),
+        "£31,000.50 × 1.025 = £31,775.5125 → £31,775.51; £33,333.40 × 1.025 = £34,166.735 → £34,166.74");
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND action = 'CREATED'"
+                + " AND summary LIKE '%2.5% uplift'",
+            scale.getString("id")));
+
+    long scalesBefore =
+        TestDatabase.count("SELECT COUNT(*) FROM pay_scale WHERE band_id = ?", bandId);
+    assertProblem(
+        admin.post(copies, copy((year + 2) + "-04-01", "AGREED", "3.125")), "upliftPercent");
+    assertProblem(
+        admin.post(copies, copy((year + 2) + "-04-01", "AGREED", "101")), "upliftPercent");
+    assertProblem(admin.post(copies, copy(year + "-03-31", "AGREED", "1")), "effectiveFrom");
+    Reply taken = admin.post(copies, copy((year + 1) + "-04-01", "AGREED", "1"));
+    assertConflict(taken, "effectiveFrom");
+    assertTrue(
+        taken
+            .json()
+            .getString("detail")
+            .matches(".* already has a National scale from 1 April \\d{4}\\..*"),
+        taken.toString());
+    assertEquals(
+        403,
+        Api.signedIn(url, "evaluator", PASSWORD)
+            .post(copies, copy((year + 3) + "-04-01", "AGREED", "1"))
+            .status());
+    assertEquals(
+        404,
+        admin
+            .post(
+                "/api/v1/pay-scales/" + UUID.randomUUID() + "/copies",
+                copy((year + 3) + "-04-01", "AGREED", "1"))
+            .status());
+    assertEquals(
+        scalesBefore,
+        TestDatabase.count("SELECT COUNT(*) FROM pay_scale WHERE band_id = ?", bandId),
+        "refused copies wrote nothing");
+  }
+
+  @Test
+  void pastScalesAreReadOnly() throws SQLException {
+    Api admin = Api.signedIn(url, "admin", PASSWORD);
+    String bandId = newBand(admin);
+    String scales = "/api/v1/pay-bands/" + bandId + "/scales";
+    Reply older = admin.post(scales, scale("NATIONAL", "2020-04-01", "AGREED", 2000000, 2100000));
+    Reply newer = admin.post(scales, scale("NATIONAL", "2021-04-01", "AGREED", 2100000, 2200000));
+    assertEquals(201, older.status(), older.toString());
+    assertEquals(201, newer.status(), newer.toString());
+    String olderId = older.json().getString("id");
+    assertEquals(
+        "PAST",
+        admin.get("/api/v1/pay-scales/" + olderId).json().getString("timing"),
+        "replaced by the agreed scale from 2021, in force today");
+
+    JsonObject change =
+        Json.createObjectBuilder(scale("NATIONAL", "2020-04-01", "AGREED", 2000000, 2150000))
+            .remove("zone")
+            .add("retired", false)
+            .build();
+    Reply refused = admin.put("/api/v1/pay-scales/" + olderId, change, older.header("ETag"));
+    assertEquals(409, refused.status(), refused.toString());
+    assertEquals("application/problem+json", refused.contentType());
+    assertTrue(
+        refused
+            .json()
+            .getString("detail")
+            .contains("is no longer in force, so it cannot be changed"),
+        refused.toString());
+    JsonObject retire = Json.createObjectBuilder(change).add("retired", true).build();
+    assertEquals(
+        409, admin.put("/api/v1/pay-scales/" + olderId, retire, older.header("ETag")).status());
+    assertEquals(
+        older.header("ETag"),
+        admin.get("/api/v1/pay-scales/" + olderId).header("ETag"),
+        "the past scale is unchanged");
+    assertEquals(
+        0,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND action <> 'CREATED'",
+            olderId));
+
+    JsonObject current =
+        Json.createObjectBuilder(scale("NATIONAL", "2021-04-01", "AGREED", 2100000, 2250000))
+            .remove("zone")
+            .add("retired", false)
+            .build();
+    assertEquals(
+        200,
+        admin
+            .put(
+                "/api/v1/pay-scales/" + newer.json().getString("id"), current, newer.header("ETag"))
+            .status(),
+        "the scale in force today can still be corrected");
+  }
+
+  @Test
+  void theAuditTrailIsFilteredNamedInPlainEnglishAndExportedAsCsv() {
+    Api admin = Api.signedIn(url, "admin", PASSWORD);
+    Api auditor = Api.signedIn(url, "auditor", PASSWORD);
+    String structureId = band(admin, "Probation pay bands", "5").getString("structureId");
+    String code = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
+    Reply band =
+        admin.post(
+            "/api/v1/pay-bands",
+            Json.createObjectBuilder()
+                .add("structureId", structureId)
+                .add("code", code)
+                .add("name", "=HYPERLINK(\"x\") " + code)
+                .add("rank", 50 + RANDOM.nextInt(50))
+                .add("openToNewEntrants", true)
+                .build());
+    assertEquals(201, band.status(), band.toString());
+    String bandId = band.json().getString("id");
+    int year = 2040 + RANDOM.nextInt(40);
+    Reply scale =
+        admin.post(
+            "/api/v1/pay-bands/" + bandId + "/scales",
+            scale("LONDON", year + "-01-01", "AGREED", 3000000, 3100000));
+    String scaleId = scale.json().getString("id");
+
+    Reply events =
+        auditor.get("/api/v1/audit-events?actor=admin&entityType=PAY_SCALE&entityId=" + scaleId);
+    assertEquals(200, events.status(), events.toString());
+    assertEquals(1, events.items().size(), events.toString());
+    JsonObject created = events.items().getJsonObject(0);
+    assertEquals("Pay scale", created.getString("recordKind"));
+    assertEquals(
+        "=HYPERLINK(\"x\") " + code + " London scale from 1 January " + year,
+        created.getString("recordName"));
+    assertEquals("Created", created.getString("actionLabel"));
+    assertEquals(bandId, created.getString("parentId"));
+    assertFalse(created.getString("actorName").isBlank());
+    JsonObject effectiveFrom =
+        created.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("field").equals("effectiveFrom"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Effective from", effectiveFrom.getString("label"));
+    assertEquals("1 January " + year, effectiveFrom.getString("newText"));
+    JsonObject zone =
+        created.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("field").equals("zone"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("London", zone.getString("newText"));
+
+    assertEquals(
+        2,
+        auditor.get("/api/v1/audit-events?entityId=" + bandId).items().size(),
+        "a record's events include those of the records filed under it");
+    String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    String tomorrow = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+    assertEquals(
+        2,
+        auditor
+            .get("/api/v1/audit-events?entityId=" + bandId + "&from=" + today + "&to=" + today)
+            .items()
+            .size());
+    assertEquals(
+        0,
+        auditor
+            .get("/api/v1/audit-events?entityId=" + bandId + "&from=" + tomorrow)
+            .items()
+            .size());
+    assertEquals(
+        0, auditor.get("/api/v1/audit-events?entityId=" + bandId + "&actor=rep").items().size());
+    assertProblem(auditor.get("/api/v1/audit-events?from=" + tomorrow + "&to=" + today), "to");
+    Reply paged = auditor.get("/api/v1/audit-events?size=1&page=2");
+    assertEquals(1, paged.items().size());
+    assertTrue(paged.json().getJsonNumber("totalItems").longValue() >= 2);
+
+    Reply csv = auditor.get("/api/v1/audit-events/export?entityId=" + bandId);
+    assertEquals(200, csv.status(), csv.toString());
+    assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+    assertTrue(csv.header("Content-Disposition").contains("attachment"));
+    List<String> lines = csv.body().lines().toList();
+    assertEquals(
+        "When (UTC),Who,Username,Kind of record,Record,Action,Summary,Field,Before,After,Record id",
+        lines.get(0));
+    assertTrue(
+        lines.stream()
+            .anyMatch(
+                l -> l.contains("Pay scale") && l.contains("Effective from,,1 January " + year)),
+        csv.body());
+    assertTrue(
+        lines.stream().anyMatch(l -> l.contains("\"'=HYPERLINK(\"\"x\"\") " + code + "\"")),
+        "a cell starting with = is neutralised: " + csv.body());
+    assertFalse(
+        lines.stream().anyMatch(l -> l.contains(",=HYPERLINK") || l.contains(",\"=HYPERLINK")),
+        csv.body());
+    assertEquals(
+        403, Api.signedIn(url, "staff", PASSWORD).get("/api/v1/audit-events/export").status());
+    assertEquals(401, Api.at(url).get("/api/v1/audit-events/export").status());
+  }
+
+  @Test
+  void anyoneCanReadTheOrganisationAndServiceNames() {
+    Reply info = Api.at(url).get("/api/v1/service-info");
+    assertEquals(200, info.status(), info.toString());
+    assertEquals("Bandwise", info.json().getString("serviceName"));
+    assertFalse(info.json().getString("organisationName").isBlank());
+  }
+
+  private static JsonObject copy(String effectiveFrom, String status, String upliftPercent) {
+    return Json.createObjectBuilder()
+        .add("effectiveFrom", effectiveFrom)
+        .add("status", status)
+        .add("upliftPercent", new java.math.BigDecimal(upliftPercent))
+        .build();
+  }
+
+  /** A code or live slot another record holds: 409, naming the field and that record. */
+  private static void assertConflict(Reply reply, String field) {
+    assertEquals(409, reply.status(), reply.toString());
+    assertEquals("application/problem+json", reply.contentType());
+    assertTrue(
+        reply.problemFields().contains(field), "expected a problem naming " + field + ": " + reply);
+    assertTrue(reply.json().containsKey("existingId"), reply.toString());
   }
 
   private static void assertProblem(Reply reply, String field) {

@@ -667,6 +667,34 @@ class SchemesIT {
     assertEquals(480, band4.getInt("minScore"), "the Band 4 floor is 480");
   }
 
+  @Test
+  void aVersionThatOpenEvaluationsUseIsNotRetired() throws SQLException {
+    Api admin = Api.signedIn(url, "admin", PASSWORD);
+    String probation = DemoRecords.scheme("PROBATION", 1);
+    long open =
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM evaluation WHERE scheme_id = ?"
+                + " AND status NOT IN ('PUBLISHED', 'REJECTED')",
+            probation);
+    assertTrue(open > 0, "the demo has a panel at work with PROBATION version 1");
+    Reply read = admin.get(SCHEMES + "/" + probation);
+    assertEquals("ACTIVE", read.json().getString("status"));
+    long audit = TestDatabase.count("SELECT COUNT(*) FROM audit_event");
+
+    Reply refused =
+        admin.put(SCHEMES + "/" + probation + "/status", status("RETIRED"), read.header("ETag"));
+    assertEquals(409, refused.status(), refused.toString());
+    assertEquals("application/problem+json", refused.contentType());
+    String detail = refused.json().getString("detail");
+    assertTrue(
+        detail.contains(
+            open == 1 ? "an open evaluation uses it" : open + " open evaluations use it"),
+        detail);
+    assertEquals("ACTIVE", admin.get(SCHEMES + "/" + probation).json().getString("status"));
+    assertEquals(read.header("ETag"), admin.get(SCHEMES + "/" + probation).header("ETag"));
+    assertEquals(audit, TestDatabase.count("SELECT COUNT(*) FROM audit_event"));
+  }
+
   private static void assertProblem(Reply reply, String field) {
     assertEquals(400, reply.status(), reply.toString());
     assertEquals("application/problem+json", reply.contentType());

@@ -1,0 +1,329 @@
+package org.bandwise.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.bandwise.calendar.control.WorkingDays;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Appeals through the API against the demo's published Intervention Facilitator outcome: a Napo rep
+ * lodges for a Napo member, another union's rep gets 404, deadlines move with the bank holiday
+ * calendar, the status machine refuses steps out of order, the what-if is scored by the scheme, and
+ * each role may do only its part.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AppealsIT {
+
+  private static final String PASSWORD = "bandwise-demo";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.bandwise();
+  }
+
+  @ArquillianResource URL url;
+
+  private static String one(Connection c, String sql, Object... params) throws Exception {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    }
+  }
+
+  private static void run(Connection c, String sql, Object... params) throws Exception {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      s.executeUpdate();
+    }
+  }
+
+  /** A Napo member and a UNISON member; answers their staff numbers. */
+  private String[] members() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String[] numbers = {"AP" + suffix + "N", "AP" + suffix + "U"};
+    try (Connection c = TestDatabase.connect()) {
+      String[] unions = {"NAPO", "UNISON"};
+      for (int i = 0; i < 2; i++) {
+        run(
+            c,
+            "INSERT INTO staff_member (id, staff_number, first_name, last_name, union_code,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, NOW(3), NOW(3))",
+            UUID.randomUUID().toString(),
+            numbers[i],
+            i == 0 ? "Nia" : "Uma",
+            "Member" + suffix,
+            unions[i]);
+      }
+    }
+    return numbers;
+  }
+
+  private static String facilitator() {
+    return DemoRecords.evaluation("INT-IF-001", 1, "PUBLISHED");
+  }
+
+  private JsonObject outcomeAppeal(String member, int claimedLevel) {
+    return Json.createObjectBuilder()
+        .add("kind", "OUTCOME")
+        .add("scope", "INDIVIDUAL")
+        .add("evaluationId", facilitator())
+        .add("members", Json.createArrayBuilder().add(member))
+        .add(
+            "grounds",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("factor", "WORKING_CONDITIONS")
+                        .add("claimedLevel", claimedLevel)
+                        .add("evidence", "Sessions in unadapted rooms with hostile groups.")
+                        .add("argument", "The work is done in unpleasant conditions weekly.")))
+        .build();
+  }
+
+  private static Reply step(
+      Api api, String id, String etag, String step, Map<String, String> more) {
+    var body = Json.createObjectBuilder().add("step", step);
+    more.forEach(body::add);
+    return api.send(
+        "POST",
+        "/api/v1/appeals/" + id + "/steps",
+        body.build().toString(),
+        Map.of("X-Requested-With", "bandwise", "If-Match", etag));
+  }
+
+  @Test
+  void aRepLodgesForTheirOwnMemberAndOtherUnionsSeeNothing() throws Exception {
+    String[] members = members();
+    Api rep = Api.signedIn(url, "rep", PASSWORD);
+    Api rep2 = Api.signedIn(url, "rep2", PASSWORD);
+
+    Reply lodged = rep.post("/api/v1/appeals", outcomeAppeal(members[0], 2));
+    assertEquals(201, lodged.status(), lodged.toString());
+    JsonObject appeal = lodged.json();
+    String id = appeal.getString("id");
+    assertEquals("LODGED", appeal.getString("status"));
+    assertEquals("OUTCOME", appeal.getString("kind"));
+    assertEquals("NAPO", appeal.getString("union"));
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    assertEquals(today.toString(), appeal.getString("lodgedOn"));
+    assertEquals(
+        WorkingDays.englandAndWales().add(today, 10).toString(), appeal.getString("acknowledgeBy"));
+    assertEquals(today.plusMonths(3).toString(), appeal.getString("decideBy"));
+    assertEquals(
+        "WORKING_CONDITIONS", appeal.getJsonArray("grounds").getJsonObject(0).getString("factor"));
+    assertTrue(appeal.getJsonArray("allowedSteps").toString().contains("WITHDRAW"));
+    assertFalse(appeal.getJsonArray("allowedSteps").toString().contains("ACKNOWLEDGE"));
+
+    // what-if from the scheme: the awarded total plus the points between the two levels
+    JsonObject whatIf = appeal.getJsonObject("whatIf");
+    try (Connection c = TestDatabase.connect()) {
+      String total = one(c, "SELECT total FROM evaluation WHERE id = ?", facilitator());
+      assertEquals(Integer.parseInt(total), whatIf.getInt("awardedTotal"));
+      String scheme = one(c, "SELECT scheme_id FROM evaluation WHERE id = ?", facilitator());
+      String factor =
+          one(
+              c,
+              "SELECT id FROM scheme_factor WHERE scheme_id = ? AND code = 'WORKING_CONDITIONS'",
+              scheme);
+      int l1 =
+          Integer.parseInt(
+              one(
+                  c,
+                  "SELECT points FROM scheme_level WHERE factor_id = ? AND level_number = 1",
+                  factor));
+      int l2 =
+          Integer.parseInt(
+              one(
+                  c,
+                  "SELECT points FROM scheme_level WHERE factor_id = ? AND level_number = 2",
+                  factor));
+      int awardedLevel = appeal.getJsonArray("grounds").getJsonObject(0).getInt("awardedLevel");
+      assertEquals(1, awardedLevel);
+      assertEquals(Integer.parseInt(total) + l2 - l1, whatIf.getInt("claimedTotal"));
+      assertEquals(l2 - l1, whatIf.getInt("difference"));
+      assertTrue(whatIf.getString("summary").startsWith("Working conditions at level 2: "));
+    }
+
+    // another union's rep: 404 on the appeal, and it is not in their list
+    assertEquals(404, rep2.get("/api/v1/appeals/" + id).status());
+    assertFalse(rep2.get("/api/v1/appeals?size=100").body().contains(id));
+    assertTrue(rep.get("/api/v1/appeals?size=100").body().contains(id));
+    // HR and auditors see all
+    assertEquals(200, Api.signedIn(url, "admin", PASSWORD).get("/api/v1/appeals/" + id).status());
+    assertEquals(200, Api.signedIn(url, "auditor", PASSWORD).get("/api/v1/appeals/" + id).status());
+    // a rep cannot lodge for another union's member
+    Reply foreign = rep.post("/api/v1/appeals", outcomeAppeal(members[1], 2));
+    assertEquals(400, foreign.status(), foreign.toString());
+    assertTrue(foreign.problemFields().contains("members[0]"), foreign.toString());
+    // claiming the level already awarded is refused, naming the field
+    Reply same = rep.post("/api/v1/appeals", outcomeAppeal(members[0], 1));
+    assertEquals(400, same.status());
+    assertTrue(same.problemFields().contains("grounds[0].claimedLevel"), same.toString());
+  }
+
+  @Test
+  void theStatusMachineRefusesStepsOutOfOrderAndRolesTakeOnlyTheirSteps() throws Exception {
+    String[] members = members();
+    Api rep = Api.signedIn(url, "rep", PASSWORD);
+    Api hr = Api.signedIn(url, "evaluator", PASSWORD);
+    Api auditor = Api.signedIn(url, "auditor", PASSWORD);
+    Api staff = Api.signedIn(url, "staff", PASSWORD);
+    Reply lodged = rep.post("/api/v1/appeals", outcomeAppeal(members[0], 2));
+    assertEquals(201, lodged.status(), lodged.toString());
+    String id = lodged.json().getString("id");
+    String etag = lodged.header("ETag");
+
+    // a rep cannot acknowledge; auditors and staff cannot take steps at all
+    assertEquals(403, step(rep, id, etag, "ACKNOWLEDGE", Map.of()).status());
+    assertEquals(403, step(auditor, id, etag, "ACKNOWLEDGE", Map.of()).status());
+    assertEquals(403, step(staff, id, etag, "ACKNOWLEDGE", Map.of()).status());
+    assertEquals(403, staff.post("/api/v1/appeals", outcomeAppeal(members[0], 2)).status());
+
+    // out of order: a decision before a hearing
+    Reply early =
+        step(hr, id, etag, "DECIDE", Map.of("decision", "UPHELD", "rationale", "Too soon."));
+    assertEquals(409, early.status(), early.toString());
+    assertTrue(early.json().getString("detail").contains("record a decision on"), early.toString());
+    // no If-Match: 428; a stale one: 412
+    Reply noMatch =
+        hr.send(
+            "POST",
+            "/api/v1/appeals/" + id + "/steps",
+            "{\"step\":\"ACKNOWLEDGE\"}",
+            Map.of("X-Requested-With", "bandwise"));
+    assertEquals(428, noMatch.status());
+    assertEquals(412, step(hr, id, "\"99\"", "ACKNOWLEDGE", Map.of()).status());
+
+    Reply acknowledged = step(hr, id, etag, "ACKNOWLEDGE", Map.of("note", "Received."));
+    assertEquals(200, acknowledged.status(), acknowledged.toString());
+    assertEquals("ACKNOWLEDGED", acknowledged.json().getString("status"));
+    // the same step again with the old ETag: 412; with the new one: 409 naming the step
+    assertEquals(412, step(hr, id, etag, "ACKNOWLEDGE", Map.of()).status());
+    Reply again = step(hr, id, acknowledged.header("ETag"), "ACKNOWLEDGE", Map.of());
+    assertEquals(409, again.status());
+    assertTrue(again.problemFields().contains("step"), again.toString());
+    // the timeline records who did what
+    var timeline = acknowledged.json().getJsonArray("timeline");
+    assertEquals(2, timeline.size());
+    assertEquals("ACKNOWLEDGE", timeline.getJsonObject(1).getString("step"));
+
+    // withdrawal needs a reason, then nothing more can happen
+    String tag = acknowledged.header("ETag");
+    Reply noReason = step(rep, id, tag, "WITHDRAW", Map.of());
+    assertEquals(400, noReason.status());
+    assertTrue(noReason.problemFields().contains("reason"));
+    Reply withdrawn = step(rep, id, tag, "WITHDRAW", Map.of("reason", "Settled informally."));
+    assertEquals(200, withdrawn.status(), withdrawn.toString());
+    assertEquals("WITHDRAWN", withdrawn.json().getString("status"));
+    assertEquals(0, withdrawn.json().getJsonArray("allowedSteps").size());
+  }
+
+  @Test
+  void deadlinesMoveWithTheBankHolidayCalendar() throws Exception {
+    String[] members = members();
+    Api rep = Api.signedIn(url, "rep", PASSWORD);
+    Api admin = Api.signedIn(url, "admin", PASSWORD);
+    // the bundled calendar is seeded: Christmas 2026 falls on a Friday, Boxing Day's substitute on
+    // Monday
+    String december =
+        Api.signedIn(url, "staff", PASSWORD).get("/api/v1/calendar/bank-holidays?year=2026").body();
+    assertTrue(december.contains("2026-12-25"), december);
+    assertTrue(december.contains("2026-12-28"), december);
+
+    Reply lodged = rep.post("/api/v1/appeals", outcomeAppeal(members[0], 2));
+    assertEquals(201, lodged.status(), lodged.toString());
+    String id = lodged.json().getString("id");
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate before = LocalDate.parse(lodged.json().getString("acknowledgeBy"));
+    LocalDate extra = WorkingDays.englandAndWales().add(today, 3);
+
+    // only HR admins keep the calendar
+    JsonObject holiday =
+        Json.createObjectBuilder().add("date", extra.toString()).add("title", "IT holiday").build();
+    assertEquals(403, rep.post("/api/v1/calendar/bank-holidays", holiday).status());
+    Reply added = admin.post("/api/v1/calendar/bank-holidays", holiday);
+    assertEquals(201, added.status(), added.toString());
+    try {
+      assertEquals(409, admin.post("/api/v1/calendar/bank-holidays", holiday).status());
+      LocalDate after =
+          LocalDate.parse(rep.get("/api/v1/appeals/" + id).json().getString("acknowledgeBy"));
+      assertTrue(after.isAfter(before), before + " then " + after);
+    } finally {
+      Reply removed =
+          admin.send(
+              "DELETE",
+              "/api/v1/calendar/bank-holidays/" + extra,
+              null,
+              Map.of("X-Requested-With", "bandwise"));
+      assertEquals(204, removed.status(), removed.toString());
+    }
+    assertEquals(
+        before.toString(), rep.get("/api/v1/appeals/" + id).json().getString("acknowledgeBy"));
+  }
+
+  @Test
+  void consentIsGrantedAndWithdrawnAndRepLooksAreShownToTheMember() throws Exception {
+    String number = "AC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    try (Connection c = TestDatabase.connect()) {
+      String userId = one(c, "SELECT id FROM app_user WHERE username = 'staff3'");
+      String old = one(c, "SELECT id FROM staff_member WHERE user_id = ?", userId);
+      if (old != null) {
+        run(c, "UPDATE staff_member SET user_id = NULL WHERE id = ?", old);
+      }
+      run(
+          c,
+          "INSERT INTO staff_member (id, staff_number, first_name, last_name, union_code, user_id,"
+              + " created_at, updated_at) VALUES (?, ?, 'Casey', 'Wright', 'NAPO', ?, NOW(3), NOW(3))",
+          UUID.randomUUID().toString(),
+          number,
+          userId);
+    }
+    Api member = Api.signedIn(url, "staff3", PASSWORD);
+    Api rep = Api.signedIn(url, "rep", PASSWORD);
+    Api rep2 = Api.signedIn(url, "rep2", PASSWORD);
+    assertFalse(member.get("/api/v1/me/consent").json().getBoolean("granted"));
+    assertEquals(403, rep.get("/api/v1/union-members/" + number).status());
+    assertEquals(404, rep2.get("/api/v1/union-members/" + number).status());
+
+    Reply granted =
+        member.put(
+            "/api/v1/me/consent", Json.createObjectBuilder().add("granted", true).build(), null);
+    assertEquals(200, granted.status(), granted.toString());
+    Reply look = rep.get("/api/v1/union-members/" + number);
+    assertEquals(200, look.status(), look.toString());
+    assertEquals("Casey Wright", look.json().getString("name"));
+    assertTrue(rep.get("/api/v1/union-members?consented=true&q=" + number).body().contains(number));
+    Reply views = member.get("/api/v1/me/record-views");
+    assertEquals(1, views.json().getInt("totalItems"), views.toString());
+    assertEquals("Rhiannon Evans (Napo rep)", views.items().getJsonObject(0).getString("by"));
+
+    member.put(
+        "/api/v1/me/consent", Json.createObjectBuilder().add("granted", false).build(), null);
+    assertEquals(403, rep.get("/api/v1/union-members/" + number).status());
+    assertNotNull(member.get("/api/v1/me/consent").json().getString("changedAt"));
+  }
+}

@@ -1,0 +1,536 @@
+package org.bandwise.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reports over staff written straight into the database (as an import writes them): the gender
+ * pay gap's six measures worked out by hand here from the scales in force, a tie split across a
+ * quartile boundary, someone part-time, someone protected, someone on reduced pay, a leaver and a
+ * future starter left out, the unit filter with its sub-units, small-group suppression, who may see
+ * what, a bad snapshot date, and downloads that open.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportsIT {
+
+  private static final String PASSWORD = "bandwise-demo";
+  private static final LocalDate SNAPSHOT = LocalDate.of(2026, 4, 30);
+  private static final LocalDate FROM = LocalDate.of(2026, 4, 1);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.bandwise();
+  }
+
+  @ArquillianResource URL url;
+
+  private static String one(Connection c, String sql, Object... params) throws Exception {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    }
+  }
+
+  private static void run(Connection c, String sql, Object... params) throws Exception {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      s.executeUpdate();
+    }
+  }
+
+  /**
+   * The full-time salary of a point of a probation band's National scale in force on the snapshot.
+   */
+  private static long salary(Connection c, String band, int point) throws Exception {
+    String pence =
+        one(
+            c,
+            "SELECT p.annual_salary_pence FROM pay_point p JOIN pay_scale s ON s.id = p.scale_id"
+                + " WHERE s.band_id = ? AND s.zone_code = 'NATIONAL' AND s.status = 'AGREED'"
+                + " AND s.retired = FALSE AND s.effective_from <= ? AND p.point_number = ?"
+                + " ORDER BY s.effective_from DESC LIMIT 1",
+            band,
+            SNAPSHOT,
+            point);
+    assertNotNull(pence, "a scale in force for point " + point);
+    return Long.parseLong(pence);
+  }
+
+  private record Fixture(
+      String suffix, String region, String pdu, String small, long[] b3, long[] b4) {}
+
+  private static String unit(Connection c, String name, String parent) throws Exception {
+    String id = UUID.randomUUID().toString();
+    run(
+        c,
+        "INSERT INTO org_unit (id, name, kind, parent_id, created_at) VALUES (?, ?, ?, ?, NOW(3))",
+        id,
+        name,
+        parent == null ? "REGION" : "PDU",
+        parent);
+    return id;
+  }
+
+  private static String post(Connection c, String number, String jd, String unit) throws Exception {
+    String id = UUID.randomUUID().toString();
+    run(
+        c,
+        "INSERT INTO post (id, post_number, jd_id, unit_id, zone_code, weekly_hours, created_at,"
+            + " updated_at) VALUES (?, ?, ?, ?, 'NATIONAL', 37, NOW(3), NOW(3))",
+        id,
+        number,
+        jd,
+        unit);
+    return id;
+  }
+
+  private static int counter;
+
+  /** One person: sex (or null), band id, point, hours, full pay, bonus pence, post, dates. */
+  private static String person(
+      Connection c,
+      String suffix,
+      String sex,
+      String structure,
+      String band,
+      int point,
+      String hours,
+      boolean fullPay,
+      long bonus,
+      String post,
+      LocalDate start,
+      LocalDate leaving)
+      throws Exception {
+    String id = UUID.randomUUID().toString();
+    run(
+        c,
+        "INSERT INTO staff_member (id, staff_number, first_name, last_name, start_date,"
+            + " leaving_date, sex, ethnic_group, disability, date_of_birth, bonus_pence, full_pay,"
+            + " created_at, updated_at) VALUES (?, ?, 'Test', ?, ?, ?, ?, 'WHITE', 'N',"
+            + " '1985-06-01', ?, ?, NOW(3), NOW(3))",
+        id,
+        "RP" + suffix + (++counter),
+        "Person " + counter,
+        start,
+        leaving,
+        sex,
+        bonus,
+        fullPay);
+    run(
+        c,
+        "INSERT INTO staff_assignment (id, staff_id, effective_from, post_id, structure_id,"
+            + " band_id, zone_code, pay_point, weekly_hours, reason, created_at, created_by)"
+            + " VALUES (?, ?, ?, ?, ?, ?, 'NATIONAL', ?, ?, 'IMPORT', NOW(3), 'it')",
+        UUID.randomUUID().toString(),
+        id,
+        FROM,
+        post,
+        structure,
+        band,
+        point,
+        new BigDecimal(hours));
+    return id;
+  }
+
+  private Fixture seed() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    try (Connection c = TestDatabase.connect()) {
+      String structure = one(c, "SELECT id FROM pay_structure WHERE name = 'Probation pay bands'");
+      String band3 =
+          one(c, "SELECT id FROM pay_band WHERE structure_id = ? AND code = '3'", structure);
+      String band4 =
+          one(c, "SELECT id FROM pay_band WHERE structure_id = ? AND code = '4'", structure);
+      long[] b3 = new long[6];
+      long[] b4 = new long[7];
+      for (int p = 1; p <= 5; p++) {
+        b3[p] = salary(c, band3, p);
+      }
+      for (int p = 1; p <= 6; p++) {
+        b4[p] = salary(c, band4, p);
+      }
+      String jd = one(c, "SELECT id FROM job_description ORDER BY reference LIMIT 1");
+      String region = unit(c, "Reports region " + suffix, null);
+      String pdu = unit(c, "Reports PDU " + suffix, region);
+      String small = unit(c, "Reports small " + suffix, null);
+      String regionPost = post(c, "RR-" + suffix, jd, region);
+      String pduPost = post(c, "RP-" + suffix, jd, pdu);
+      String smallPost = post(c, "RS-" + suffix, jd, small);
+      LocalDate start = LocalDate.of(2020, 1, 1);
+      // women in the PDU: two on Band 3 point 1 (one part-time), one with a bonus, one on Band 4,
+      // one on reduced pay with a bonus
+      person(c, suffix, "F", structure, band3, 1, "37", true, 0, pduPost, start, null);
+      person(c, suffix, "F", structure, band3, 1, "18.5", true, 0, pduPost, start, null);
+      person(c, suffix, "F", structure, band3, 2, "37", true, 50_000, pduPost, start, null);
+      person(c, suffix, "F", structure, band4, 1, "37", true, 0, pduPost, start, null);
+      person(c, suffix, "F", structure, band3, 1, "37", false, 30_000, pduPost, start, null);
+      // men in the PDU; one downgraded from Band 4 point 6 to Band 3 point 5, on mark time
+      person(c, suffix, "M", structure, band3, 1, "37", true, 0, pduPost, start, null);
+      person(c, suffix, "M", structure, band4, 1, "37", true, 100_000, pduPost, start, null);
+      String downgraded =
+          person(c, suffix, "M", structure, band3, 5, "37", true, 0, pduPost, start, null);
+      run(
+          c,
+          "INSERT INTO pay_protection (id, staff_id, type, starts_on, last_day, protected_pence,"
+              + " difference_pence, created_at, updated_at)"
+              + " VALUES (?, ?, 'MARK_TIME', ?, ?, ?, ?, NOW(3), NOW(3))",
+          UUID.randomUUID().toString(),
+          downgraded,
+          FROM,
+          LocalDate.of(2028, 3, 31),
+          b4[6],
+          b4[6] - b3[5]);
+      person(c, suffix, "M", structure, band4, 2, "37", true, 200_000, pduPost, start, null);
+      person(c, suffix, "M", structure, band4, 3, "37", true, 0, pduPost, start, null);
+      // not relevant: left before the snapshot, starts after it
+      person(
+          c,
+          suffix,
+          "M",
+          structure,
+          band4,
+          6,
+          "37",
+          true,
+          900_000,
+          pduPost,
+          start,
+          LocalDate.of(2026, 4, 15));
+      person(
+          c,
+          suffix,
+          "F",
+          structure,
+          band4,
+          6,
+          "37",
+          true,
+          0,
+          pduPost,
+          LocalDate.of(2026, 5, 1),
+          null);
+      // sex not recorded: in the distribution, not in the gender pay gap
+      person(c, suffix, null, structure, band3, 1, "37", true, 0, pduPost, start, null);
+      // in the region itself (above the PDU): a woman on Band 3 point 1
+      person(c, suffix, "F", structure, band3, 1, "37", true, 0, regionPost, start, null);
+      // a small unit: one man, one woman, no bonuses
+      person(c, suffix, "M", structure, band3, 2, "37", true, 0, smallPost, start, null);
+      person(c, suffix, "F", structure, band3, 3, "37", true, 0, smallPost, start, null);
+      return new Fixture(suffix, region, pdu, small, b3, b4);
+    }
+  }
+
+  private static BigDecimal gap(BigDecimal men, BigDecimal women) {
+    return men.subtract(women)
+        .multiply(BigDecimal.valueOf(100))
+        .divide(men, 1, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal mean(List<Long> values) {
+    long sum = values.stream().mapToLong(Long::longValue).sum();
+    return BigDecimal.valueOf(sum)
+        .divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL128);
+  }
+
+  private static BigDecimal median(List<Long> values) {
+    List<Long> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1
+        ? BigDecimal.valueOf(sorted.get(n / 2))
+        : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2))
+            .divide(BigDecimal.valueOf(2));
+  }
+
+  private static BigDecimal number(JsonObject o, String field) {
+    JsonNumber n = o.getJsonNumber(field);
+    return n == null ? null : n.bigDecimalValue().setScale(1, RoundingMode.HALF_UP);
+  }
+
+  private static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void genderPayGapMeasuresUnitFilterSuppressionRolesAndExports() throws Exception {
+    Fixture f = seed();
+    Api admin = Api.signedIn(url, "admin", PASSWORD);
+
+    Reply region =
+        admin.get("/api/v1/reports/gender-pay-gap?snapshot=" + SNAPSHOT + "&unit=" + f.region());
+    assertEquals(200, region.status(), region.toString());
+    JsonObject r = region.json();
+    assertEquals(SNAPSHOT.toString(), r.getString("snapshot"));
+    assertEquals("Reports region " + f.suffix(), r.getJsonObject("unit").getString("name"));
+    // relevant: 6 women (one on reduced pay) and 5 men; the leaver and the future starter are not
+    assertEquals(11, r.getInt("relevantEmployees"));
+    assertEquals(10, r.getInt("fullPayRelevantEmployees"));
+    assertEquals(1, r.getInt("sexNotRecorded"));
+    assertFalse(r.getBoolean("suppressed"));
+
+    // Hourly pay is annual ÷ 12 × 7 ÷ 30.44 ÷ hours; with every salary on one structure's 37-hour
+    // week, the part-timer's pro rata salary gives the same hourly pay as full time, and the
+    // factor 7 ÷ (12 × 30.44 × 37) cancels out of every gap: the gaps are those of the full-time
+    // salaries (the protected man's being his protected Band 4 point 6).
+    long[] b3 = f.b3();
+    long[] b4 = f.b4();
+    List<Long> women = List.of(b3[1], b3[1], b3[2], b4[1], b3[1]);
+    List<Long> men = List.of(b3[1], b4[1], b4[6], b4[2], b4[3]);
+    assertEquals(gap(mean(men), mean(women)), number(r, "meanHourlyGapPercent"), region.toString());
+    assertEquals(
+        gap(median(men), median(women)), number(r, "medianHourlyGapPercent"), region.toString());
+    // bonuses over all relevant employees: men £1,000 and £2,000 (2 of 5); women £500 and £300,
+    // the latter on reduced pay (2 of 6); an even count's median is the mean of the middle two
+    assertEquals(new BigDecimal("40.0"), number(r, "malesReceivingBonusPercent"));
+    assertEquals(new BigDecimal("33.3"), number(r, "femalesReceivingBonusPercent"));
+    assertEquals(
+        gap(BigDecimal.valueOf(150_000), BigDecimal.valueOf(40_000)),
+        number(r, "meanBonusGapPercent"));
+    assertEquals(new BigDecimal("73.3"), number(r, "medianBonusGapPercent"));
+    assertEquals(150_000, r.getJsonObject("men").getJsonNumber("medianBonusPence").longValue());
+    assertEquals(40_000, r.getJsonObject("women").getJsonNumber("medianBonusPence").longValue());
+
+    // 10 full-pay people: 3, 2, 3, 2 (two left over: lower and upper middle). Four share the
+    // lowest rate (3 women, 1 man) across the lower / lower-middle boundary: 3 places below it
+    // take 3 × 1/4 = 0.75 → 1 man; the woman left over opens the lower middle.
+    JsonArray quartiles = r.getJsonArray("quartiles");
+    assertEquals(4, quartiles.size());
+    int[][] expected = {{3, 1}, {2, 0}, {3, 2}, {2, 2}};
+    String[] pct = {"33.3", "0.0", "66.7", "100.0"};
+    String[] names = {"LOWER", "LOWER_MIDDLE", "UPPER_MIDDLE", "UPPER"};
+    for (int i = 0; i < 4; i++) {
+      JsonObject q = quartiles.getJsonObject(i);
+      assertEquals(names[i], q.getString("quartile"));
+      assertEquals(expected[i][0], q.getInt("count"), q.toString());
+      assertEquals(expected[i][1], q.getInt("men"), q.toString());
+      assertEquals(new BigDecimal(pct[i]), number(q, "malePercent"), q.toString());
+      assertEquals(
+          new BigDecimal("100.0").subtract(new BigDecimal(pct[i])), number(q, "femalePercent"));
+    }
+
+    // the PDU alone leaves out the woman in the region above it; by exact name works too
+    Reply pdu =
+        admin.get(
+            "/api/v1/reports/gender-pay-gap?snapshot="
+                + SNAPSHOT
+                + "&unit="
+                + q("Reports PDU " + f.suffix()));
+    assertEquals(200, pdu.status(), pdu.toString());
+    assertEquals(10, pdu.json().getInt("relevantEmployees"));
+    List<Long> pduWomen = List.of(b3[1], b3[1], b3[2], b4[1]);
+    assertEquals(gap(mean(men), mean(pduWomen)), number(pdu.json(), "meanHourlyGapPercent"));
+
+    // a small unit: withheld from an HR evaluator, shown to an HR admin; no bonuses → not
+    // applicable
+    Api evaluator = Api.signedIn(url, "evaluator", PASSWORD);
+    Reply smallSeen =
+        evaluator.get("/api/v1/reports/gender-pay-gap?snapshot=" + SNAPSHOT + "&unit=" + f.small());
+    assertEquals(200, smallSeen.status(), smallSeen.toString());
+    assertTrue(smallSeen.json().getBoolean("suppressed"));
+    assertFalse(smallSeen.json().containsKey("meanHourlyGapPercent"), smallSeen.toString());
+    assertEquals(0, smallSeen.json().getJsonArray("quartiles").size());
+    Reply smallAdmin =
+        admin.get("/api/v1/reports/gender-pay-gap?snapshot=" + SNAPSHOT + "&unit=" + f.small());
+    assertFalse(smallAdmin.json().getBoolean("suppressed"));
+    assertEquals(
+        gap(BigDecimal.valueOf(b3[2]), BigDecimal.valueOf(b3[3])),
+        number(smallAdmin.json(), "meanHourlyGapPercent"));
+    assertFalse(smallAdmin.json().containsKey("meanBonusGapPercent"), smallAdmin.toString());
+    assertEquals(new BigDecimal("0.0"), number(smallAdmin.json(), "malesReceivingBonusPercent"));
+    assertEquals(
+        403,
+        evaluator
+            .get("/api/v1/reports/gender-pay-gap/export?format=csv&unit=" + f.small())
+            .status());
+
+    // everyone signed in sees the organisation's report (default snapshot: the latest 31 March);
+    // only HR and auditors narrow it to a unit
+    Api staff = Api.signedIn(url, "staff", PASSWORD);
+    Reply org = staff.get("/api/v1/reports/gender-pay-gap");
+    assertEquals(200, org.status(), org.toString());
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate march = LocalDate.of(today.getYear(), Month.MARCH, 31);
+    assertEquals(
+        (today.isBefore(march) ? march.minusYears(1) : march).toString(),
+        org.json().getString("snapshot"));
+    assertEquals(403, staff.get("/api/v1/reports/gender-pay-gap?unit=" + f.region()).status());
+    Api rep = Api.signedIn(url, "rep", PASSWORD);
+    assertEquals(200, rep.get("/api/v1/reports/gender-pay-gap?snapshot=" + SNAPSHOT).status());
+    assertEquals(403, rep.get("/api/v1/reports/equal-pay").status());
+    assertEquals(403, staff.get("/api/v1/reports/band-distribution").status());
+    assertEquals(401, Api.at(url).get("/api/v1/reports/gender-pay-gap").status());
+
+    // bad input names the field
+    Reply badDate = admin.get("/api/v1/reports/gender-pay-gap?snapshot=2026-02-30");
+    assertEquals(400, badDate.status(), badDate.toString());
+    assertTrue(badDate.problemFields().contains("snapshot"), badDate.toString());
+    Reply badUnit = admin.get("/api/v1/reports/gender-pay-gap?unit=" + q("No such unit here"));
+    assertEquals(400, badUnit.status(), badUnit.toString());
+    assertTrue(badUnit.problemFields().contains("unit"), badUnit.toString());
+    Reply badFormat = admin.get("/api/v1/reports/gender-pay-gap/export?format=pdf");
+    assertEquals(400, badFormat.status(), badFormat.toString());
+    assertTrue(badFormat.problemFields().contains("format"), badFormat.toString());
+
+    // downloads: the reporting service's row, the supporting tables, a workbook that opens
+    String base =
+        "/api/v1/reports/gender-pay-gap/export?snapshot=" + SNAPSHOT + "&unit=" + f.region();
+    Reply service = admin.get(base + "&format=service");
+    assertEquals(200, service.status(), service.toString());
+    assertTrue(service.contentType().startsWith("text/csv"));
+    String[] lines = service.body().split("\r\n");
+    assertTrue(lines[0].startsWith("DiffMeanHourlyPercent,DiffMedianHourlyPercent,"), lines[0]);
+    assertTrue(lines[1].startsWith(gap(mean(men), mean(women)).toPlainString() + ","), lines[1]);
+    assertTrue(lines[1].endsWith(",2026-04-30"), lines[1]);
+    Reply quartileCsv = admin.get(base + "&format=csv&table=quartiles");
+    assertTrue(quartileCsv.body().startsWith("Quartile,People,Men,Women,Men (%),Women (%)"));
+    assertTrue(quartileCsv.body().contains("Lower,3,1,2,33.3,66.7"), quartileCsv.body());
+    byte[] xlsx = admin.bytes(base + "&format=xlsx");
+    assertEquals(2, sheets(xlsx));
+  }
+
+  private static int sheets(byte[] xlsx) throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("report", ".xlsx");
+    int sheets = 0;
+    try {
+      java.nio.file.Files.write(file, xlsx);
+      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+        sheets =
+            (int) zip.stream().filter(e -> e.getName().startsWith("xl/worksheets/sheet")).count();
+      }
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+    return sheets;
+  }
+
+  @Test
+  void equalPayAuditAndBandDistributionWithSuppression() throws Exception {
+    Fixture f = seed();
+    String scope = "?date=" + SNAPSHOT + "&unit=" + f.region();
+    Api admin = Api.signedIn(url, "admin", PASSWORD);
+    Api evaluator = Api.signedIn(url, "evaluator", PASSWORD);
+    Api auditor = Api.signedIn(url, "auditor", PASSWORD);
+
+    Reply audit = evaluator.get("/api/v1/reports/equal-pay" + scope);
+    assertEquals(200, audit.status(), audit.toString());
+    JsonObject band4 = group(audit.json(), "EQUIVALENT_WORK", "Band 4");
+    // Band 4: one woman and three men → fewer than 5 on a side: no figures for an evaluator
+    assertEquals(4, band4.getInt("headcount"));
+    JsonObject bySex = band4.getJsonArray("comparisons").getJsonObject(0);
+    assertEquals("SEX", bySex.getString("characteristic"));
+    assertTrue(bySex.getBoolean("suppressed"));
+    assertEquals("Fewer than 5", bySex.getString("note"));
+    assertFalse(bySex.containsKey("groupFigures"), bySex.toString());
+    assertFalse(band4.getJsonArray("jobDescriptions").isEmpty(), "drill down to its JDs");
+    JsonObject adminBand4 =
+        group(admin.get("/api/v1/reports/equal-pay" + scope).json(), "EQUIVALENT_WORK", "Band 4");
+    JsonObject adminBySex = adminBand4.getJsonArray("comparisons").getJsonObject(0);
+    assertEquals(1, adminBySex.getJsonObject("groupFigures").getInt("headcount"));
+    assertEquals(
+        f.b4()[1],
+        adminBySex.getJsonObject("groupFigures").getJsonNumber("meanBasicPence").longValue());
+    assertEquals(200, auditor.get("/api/v1/reports/equal-pay" + scope).status());
+    Reply equalCsv = evaluator.get("/api/v1/reports/equal-pay/export" + scope);
+    assertEquals(200, equalCsv.status(), equalCsv.toString());
+    assertTrue(equalCsv.body().startsWith("Kind of equal work,Work group,"));
+    assertTrue(equalCsv.body().contains("Fewer than 5"));
+    assertEquals(
+        2, sheets(evaluator.bytes("/api/v1/reports/equal-pay/export" + scope + "&format=xlsx")));
+
+    Reply dist = evaluator.get("/api/v1/reports/band-distribution" + scope);
+    assertEquals(200, dist.status(), dist.toString());
+    JsonObject total = dist.json().getJsonObject("total");
+    // 12 in the region on the day (the leaver and the future starter are not)
+    assertEquals(12, total.getInt("headcount"));
+    // 11 × 37 + 18.5 = 425.5 hours ÷ 37 = 11.5
+    assertEquals(0, new BigDecimal("11.5").compareTo(total.getJsonNumber("fte").bigDecimalValue()));
+    assertEquals(f.b4()[6] - f.b3()[5], total.getJsonNumber("protectionPence").longValue());
+    assertEquals(1, total.getInt("protectedHeadcount"));
+    assertEquals(
+        total.getJsonNumber("contractualPayBillPence").longValue()
+            + total.getJsonNumber("protectionPence").longValue(),
+        total.getJsonNumber("paidPayBillPence").longValue());
+    JsonObject b4row = null;
+    for (JsonObject row : dist.json().getJsonArray("bands").getValuesAs(JsonObject.class)) {
+      if (row.containsKey("band") && row.getJsonObject("band").getString("code").equals("4")) {
+        b4row = row;
+      }
+    }
+    assertNotNull(b4row, dist.toString());
+    assertEquals(4, b4row.getInt("headcount"));
+    assertEquals(
+        2 * f.b4()[1] + f.b4()[2] + f.b4()[3],
+        b4row.getJsonNumber("contractualPayBillPence").longValue());
+    boolean womenBand4Suppressed = false;
+    boolean womenBand3Shown = false;
+    for (JsonObject s : dist.json().getJsonArray("representation").getValuesAs(JsonObject.class)) {
+      if (s.getString("characteristic").equals("SEX") && s.getString("group").equals("Women")) {
+        String code = s.getJsonObject("band").getString("code");
+        if (code.equals("4")) {
+          womenBand4Suppressed = s.getBoolean("suppressed") && !s.containsKey("headcount");
+        }
+        if (code.equals("3")) {
+          // Band 3: 8 people, 5 of them women (4 in the PDU, 1 in the region)
+          womenBand3Shown =
+              s.getInt("headcount") == 5 && s.getJsonNumber("percent").doubleValue() == 62.5;
+        }
+      }
+    }
+    assertTrue(womenBand4Suppressed, dist.toString());
+    assertTrue(womenBand3Shown, dist.toString());
+    Reply bandsCsv = evaluator.get("/api/v1/reports/band-distribution/export" + scope);
+    assertEquals(200, bandsCsv.status());
+    assertTrue(bandsCsv.body().startsWith("Structure,Band,Headcount,FTE,"), bandsCsv.body());
+    assertTrue(bandsCsv.body().contains("All,All bands,12,11.50,"), bandsCsv.body());
+    assertEquals(
+        3,
+        sheets(
+            evaluator.bytes("/api/v1/reports/band-distribution/export" + scope + "&format=xlsx")));
+    Reply badDate = evaluator.get("/api/v1/reports/band-distribution?date=31-03-2026");
+    assertEquals(400, badDate.status());
+    assertTrue(badDate.problemFields().contains("date"), badDate.toString());
+  }
+
+  private static JsonObject group(JsonObject audit, String kind, String bandName) {
+    for (JsonObject g : audit.getJsonArray("groups").getValuesAs(JsonObject.class)) {
+      JsonObject wg = g.getJsonObject("workGroup");
+      if (wg.getString("kind").equals(kind) && wg.getString("label").endsWith(" " + bandName)) {
+        return g;
+      }
+    }
+    throw new AssertionError("no " + bandName + " in " + audit);
+  }
+}
