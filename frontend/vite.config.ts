@@ -31,5 +31,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // the build machine's two cores are shared: form tests that type a lot must not time out at 5 s
+    testTimeout: 30000,
   },
 });

@@ -34,6 +34,14 @@ describe('the configured API client', () => {
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 
+  it('does not send someone on a public page to sign in because nobody is signed in', async () => {
+    const onUnauthorized = vi.fn();
+    setUnauthorizedHandler(onUnauthorized);
+    vi.stubGlobal('fetch', vi.fn().mockImplementation(() => Promise.resolve(respond(401, { status: 401, title: 'Unauthorized' }))));
+    await expect(callApi(() => authApi.getCurrentUser())).rejects.toMatchObject({ status: 401 });
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
   it('reads Retry-After from a 429', async () => {
     vi.stubGlobal('fetch', vi.fn().mockResolvedValue(respond(429, { status: 429, title: 'Too many requests' }, { 'Retry-After': '600' })));
     await expect(callApi(() => authApi.login({ loginRequest: { username: 'a', password: 'b' } }))).rejects.toMatchObject({

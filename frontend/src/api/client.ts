@@ -1,5 +1,7 @@
 import {
+  AppealsApi,
   AuditApi,
+  CalendarApi,
   AuthApi,
   Configuration,
   EvaluationsApi,
@@ -7,7 +9,13 @@ import {
   PayBandsApi,
   PayScalesApi,
   PayStructuresApi,
+  ReportsApi,
+  PeopleApi,
+  ProtectionsApi,
+  RebandingsApi,
   SchemesApi,
+  ServiceApi,
+  StaffImportsApi,
   UsersApi,
   type Middleware,
 } from '../generated/api';
@@ -29,6 +37,14 @@ export function isSignInRequest(url: string): boolean {
   return /\/auth\/login(\?|$)/.test(url);
 }
 
+/**
+ * Requests whose 401 is an answer, not a lost session: signing in, asking who is signed in (public pages ask too;
+ * the route guard sends people to sign in when a page needs it), and the public service names.
+ */
+export function expectsAnonymous(url: string): boolean {
+  return isSignInRequest(url) || /\/(auth\/me|service-info)(\?|$)/.test(url);
+}
+
 const requestedWith: Middleware = {
   async pre(context) {
     const headers = new Headers(context.init.headers);
@@ -40,7 +56,7 @@ const requestedWith: Middleware = {
 const unauthorized: Middleware = {
   async post(context) {
     const onSignInPage = window.location.pathname === '/sign-in';
-    if (context.response.status === 401 && !isSignInRequest(context.url) && !onSignInPage) {
+    if (context.response.status === 401 && !expectsAnonymous(context.url) && !onSignInPage) {
       onUnauthorized();
     }
     return context.response;
@@ -62,3 +78,11 @@ export const auditApi = new AuditApi(configuration);
 export const schemesApi = new SchemesApi(configuration);
 export const jobDescriptionsApi = new JobDescriptionsApi(configuration);
 export const evaluationsApi = new EvaluationsApi(configuration);
+export const serviceApi = new ServiceApi(configuration);
+export const reportsApi = new ReportsApi(configuration);
+export const appealsApi = new AppealsApi(configuration);
+export const calendarApi = new CalendarApi(configuration);
+export const peopleApi = new PeopleApi(configuration);
+export const staffImportsApi = new StaffImportsApi(configuration);
+export const rebandingsApi = new RebandingsApi(configuration);
+export const protectionsApi = new ProtectionsApi(configuration);

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { QueryState } from '../components/QueryState';
 import { ForbiddenPage } from '../features/errors/ErrorPages';
-import { signInPathFor } from './returnTo';
+import { CHANGE_PASSWORD_PATH, changePasswordPathFor, signInPathFor } from './returnTo';
 import { hasAnyRole, type Role } from './roles';
 import { useCurrentUser } from './session';
 
@@ -12,7 +12,10 @@ interface RequireRolesProps {
   children: ReactNode;
 }
 
-/** Route guard: signs the user in first, then shows the permission page when their roles do not allow the route. */
+/**
+ * Route guard: signs the user in first, sends a user who must choose their own password to do that first, then shows the permission
+ * page when their roles do not allow the route.
+ */
 export function RequireRoles({ roles, children }: RequireRolesProps) {
   const { data: profile, isPending, error } = useCurrentUser();
   const location = useLocation();
@@ -21,6 +24,9 @@ export function RequireRoles({ roles, children }: RequireRolesProps) {
   }
   if (!profile) {
     return <Navigate to={signInPathFor(location.pathname + location.search)} replace />;
+  }
+  if (profile.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
+    return <Navigate to={changePasswordPathFor(location.pathname + location.search)} replace />;
   }
   if (!hasAnyRole(profile.roles, roles)) {
     return <ForbiddenPage />;

@@ -15,6 +15,7 @@ interface TextInputProps {
   spellCheck?: boolean;
   labelClass?: string;
   prefix?: string;
+  suffix?: string;
   groupClass?: string;
 }
 
@@ -32,6 +33,7 @@ export function TextInput({
   spellCheck,
   labelClass,
   prefix,
+  suffix,
   groupClass,
 }: TextInputProps) {
   const inputClass = ['govuk-input', widthClass, error ? 'govuk-input--error' : ''].filter(Boolean).join(' ');
@@ -51,12 +53,19 @@ export function TextInput({
   );
   return (
     <Field id={id} label={label} hint={hint} error={error} labelClass={labelClass} groupClass={groupClass}>
-      {prefix ? (
+      {prefix || suffix ? (
         <div className="govuk-input__wrapper">
-          <div className="govuk-input__prefix" aria-hidden="true">
-            {prefix}
-          </div>
+          {prefix && (
+            <div className="govuk-input__prefix" aria-hidden="true">
+              {prefix}
+            </div>
+          )}
           {input}
+          {suffix && (
+            <div className="govuk-input__suffix" aria-hidden="true">
+              {suffix}
+            </div>
+          )}
         </div>
       ) : (
         input

@@ -60,12 +60,25 @@ export function problemToFormErrors(problem: ApiProblem, resolver: FieldIdResolv
   return errors;
 }
 
-/** Builds FormErrors from client-side checks: input id → message, in page order. */
-export function clientErrors(messages: Array<[inputId: string, message: string]>): FormErrors {
+/**
+ * Builds FormErrors from client-side checks: input id → message, in page order. A third element sends the summary
+ * link to another input than the one showing the message (a date's month input, say).
+ */
+export function clientErrors(messages: Array<[inputId: string, message: string, linkTo?: string]>): FormErrors {
   const errors: FormErrors = { summary: [], byInputId: {} };
-  for (const [inputId, message] of messages) {
-    errors.summary.push({ text: message, href: `#${inputId}` });
-    errors.byInputId[inputId] = message;
+  for (const [inputId, message, linkTo] of messages) {
+    errors.summary.push({ text: message, href: `#${linkTo ?? inputId}` });
+    if (!(inputId in errors.byInputId)) {
+      errors.byInputId[inputId] = message;
+    }
   }
   return errors;
+}
+
+/** Both sets of errors, client first (a form reports everything wrong with it at once). */
+export function mergeErrors(first: FormErrors, second: FormErrors): FormErrors {
+  return {
+    summary: [...first.summary, ...second.summary],
+    byInputId: { ...second.byInputId, ...first.byInputId },
+  };
 }

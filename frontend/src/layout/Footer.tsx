@@ -1,11 +1,34 @@
+import { Link } from 'react-router-dom';
 import { LICENCE_LOGO_PATH } from './licenceLogoPath';
+import { useServiceInfo } from './serviceInfo';
+
+export const FOOTER_LINKS = [
+  { text: 'Help signing in', href: '/help/sign-in' },
+  { text: 'Accessibility statement', href: '/accessibility' },
+  { text: 'Privacy notice', href: '/privacy' },
+  { text: 'Cookies', href: '/cookies' },
+] as const;
 
 export function Footer() {
+  const { organisationName, serviceName } = useServiceInfo();
   return (
     <footer className="govuk-footer">
       <div className="govuk-width-container">
         <div className="govuk-footer__meta">
           <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+            <h2 className="govuk-visually-hidden">Support links</h2>
+            <ul className="govuk-footer__inline-list">
+              {FOOTER_LINKS.map((link) => (
+                <li className="govuk-footer__inline-list-item" key={link.href}>
+                  <Link className="govuk-footer__link" to={link.href}>
+                    {link.text}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <p className="govuk-body-s app-footer__service">
+              {serviceName} is run by {organisationName}.
+            </p>
             <svg
               aria-hidden="true"
               focusable="false"
@@ -28,14 +51,6 @@ export function Footer() {
               </a>
               , except where otherwise stated
             </span>
-          </div>
-          <div className="govuk-footer__meta-item">
-            <a
-              className="govuk-footer__link govuk-footer__copyright-logo"
-              href="https://www.nationalarchives.gov.uk/information-management/re-using-public-sector-information/uk-government-licensing-framework/crown-copyright/"
-            >
-              © Crown copyright
-            </a>
           </div>
         </div>
       </div>

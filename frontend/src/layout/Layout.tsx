@@ -4,6 +4,7 @@ import { setUnauthorizedHandler } from '../api/client';
 import { signInPathFor } from '../auth/returnTo';
 import { currentUserKey, useCurrentUser } from '../auth/session';
 import { Footer } from './Footer';
+import { useGovukFrontend } from './govukFrontend';
 import { Header } from './Header';
 import { PhaseBanner } from './PhaseBanner';
 import { ServiceNavigation } from './ServiceNavigation';
@@ -41,6 +42,7 @@ export function Layout() {
   const { data: profile } = useCurrentUser();
   useFocusOnNavigation();
   useUnauthorizedRedirect();
+  useGovukFrontend();
   return (
     <>
       <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">

@@ -3,23 +3,62 @@ import { Role } from '../auth/roles';
 import { isCurrentSection, NAV_ITEMS, visibleNavItems } from './navigation';
 
 const texts = (roles: Role[]) => visibleNavItems(roles).map((item) => item.text);
-const EVERYONE = ['Job descriptions', 'Evaluations', 'Schemes', 'Pay bands'];
+const SHARED = ['Job descriptions', 'Evaluations', 'Schemes'];
+const PEOPLE = ['Staff', 'Re-bandings', 'Protections'];
+const APPEALS_AND_REPORTS = ['Appeals', 'Reports'];
 
 describe('navigation by role', () => {
-  it('shows HR admins every section', () => {
-    expect(texts([Role.HrAdmin])).toEqual([...EVERYONE, 'Users', 'Audit trail']);
+  it('shows HR admins every section but their own pay', () => {
+    expect(texts([Role.HrAdmin])).toEqual([
+      ...SHARED,
+      'Pay bands',
+      'Staff',
+      'Staff imports',
+      'Re-bandings',
+      'Protections',
+      ...APPEALS_AND_REPORTS,
+      'Users',
+      'Audit trail',
+    ]);
   });
 
-  it('shows auditors the shared sections and the audit trail', () => {
-    expect(texts([Role.Auditor])).toEqual([...EVERYONE, 'Audit trail']);
+  it('shows auditors the shared sections, people and pay, appeals, reports and the audit trail', () => {
+    expect(texts([Role.Auditor])).toEqual([
+      ...SHARED,
+      'Pay bands',
+      'Staff',
+      'Staff imports',
+      'Re-bandings',
+      'Protections',
+      ...APPEALS_AND_REPORTS,
+      'Audit trail',
+    ]);
   });
 
-  it.each([[Role.HrEvaluator], [Role.UnionRep], [Role.Staff]])('shows %s the shared sections only', (role) => {
-    expect(texts([role])).toEqual(EVERYONE);
+  it('shows HR evaluators the shared sections, people and pay, appeals and reports', () => {
+    expect(texts([Role.HrEvaluator])).toEqual([...SHARED, 'Pay bands', ...PEOPLE, ...APPEALS_AND_REPORTS]);
+  });
+
+  it('shows union reps the shared sections, appeals and reports', () => {
+    expect(texts([Role.UnionRep])).toEqual([...SHARED, 'Pay bands', ...APPEALS_AND_REPORTS]);
+  });
+
+  it('shows staff their own pay in place of the pay bands', () => {
+    expect(texts([Role.Staff])).toEqual([...SHARED, 'Your pay', ...APPEALS_AND_REPORTS]);
   });
 
   it('accepts the Set the generated client gives for roles', () => {
-    expect(visibleNavItems(new Set([Role.Staff, Role.Auditor])).map((item) => item.text)).toEqual([...EVERYONE, 'Audit trail']);
+    expect(visibleNavItems(new Set([Role.Staff, Role.Auditor])).map((item) => item.text)).toEqual([
+      ...SHARED,
+      'Your pay',
+      'Pay bands',
+      'Staff',
+      'Staff imports',
+      'Re-bandings',
+      'Protections',
+      ...APPEALS_AND_REPORTS,
+      'Audit trail',
+    ]);
   });
 
   it('marks the section a deep link is in', () => {

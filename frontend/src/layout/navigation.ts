@@ -1,4 +1,9 @@
-import { AUDIT_READERS, hasAnyRole, type Role, USER_ADMINS } from '../auth/roles';
+import { AUDIT_READERS, hasAnyRole, Role, USER_ADMINS } from '../auth/roles';
+import { APPEAL_READERS } from '../features/appeals/roles';
+import { IMPORT_READERS, STAFF_READERS } from '../features/people/roles';
+
+/** Everyone but staff: a staff member's own pay page replaces the pay bands in their navigation. */
+const PAY_BAND_READERS: readonly Role[] = [Role.HrAdmin, Role.HrEvaluator, Role.Auditor, Role.UnionRep];
 
 export interface NavItem {
   text: string;
@@ -12,7 +17,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { text: 'Job descriptions', href: '/job-descriptions' },
   { text: 'Evaluations', href: '/evaluations' },
   { text: 'Schemes', href: '/schemes' },
-  { text: 'Pay bands', href: '/pay-bands' },
+  { text: 'Your pay', href: '/my-pay', roles: [Role.Staff] },
+  { text: 'Pay bands', href: '/pay-bands', roles: PAY_BAND_READERS },
+  { text: 'Staff', href: '/staff', roles: STAFF_READERS },
+  { text: 'Staff imports', href: '/staff-imports', roles: IMPORT_READERS },
+  { text: 'Re-bandings', href: '/rebandings', roles: STAFF_READERS },
+  { text: 'Protections', href: '/protections', roles: STAFF_READERS },
+  { text: 'Appeals', href: '/appeals', roles: APPEAL_READERS },
+  { text: 'Reports', href: '/reports' },
   { text: 'Users', href: '/users', roles: USER_ADMINS },
   { text: 'Audit trail', href: '/audit', roles: AUDIT_READERS },
 ];

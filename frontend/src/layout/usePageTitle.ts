@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 export const SERVICE_NAME = 'Bandwise';
 
 export function pageTitle(page: string, hasErrors = false): string {
-  return `${hasErrors ? 'Error: ' : ''}${page} – ${SERVICE_NAME} – GOV.UK`;
+  return `${hasErrors ? 'Error: ' : ''}${page} – ${SERVICE_NAME}`;
 }
 
 /** Sets document.title the GOV.UK way ("Error: " first when the page shows errors). */

@@ -9,8 +9,8 @@ export function NotFoundPage() {
       <p className="govuk-body">If you typed the web address, check it is correct.</p>
       <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
       <p className="govuk-body">
-        <Link className="govuk-link" to="/pay-bands">
-          Go to pay bands
+        <Link className="govuk-link" to="/">
+          Go to your home page
         </Link>
       </p>
     </>
@@ -25,8 +25,8 @@ export function ForbiddenPage() {
       <p className="govuk-body">Your account does not have a role that allows this.</p>
       <p className="govuk-body">If you think you should have access, ask an HR admin to check your roles.</p>
       <p className="govuk-body">
-        <Link className="govuk-link" to="/pay-bands">
-          Go to pay bands
+        <Link className="govuk-link" to="/">
+          Go to your home page
         </Link>
       </p>
     </>

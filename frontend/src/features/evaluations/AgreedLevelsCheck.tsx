@@ -7,8 +7,7 @@ import { managesEvaluations } from './access';
 import { pointsText } from './labels';
 import { evaluationPaths } from './paths';
 import { RunningScorePanel } from './RunningScorePanel';
-import { agreedLevelMap } from './runningScore';
-import { useRunningScore } from './useRunningScore';
+import { scoreViewOf } from './scoreView';
 
 interface AgreedLevelsCheckProps {
   evaluation: Evaluation;
@@ -21,7 +20,6 @@ interface AgreedLevelsCheckProps {
 export function AgreedLevelsCheck({ evaluation, scheme, factors, sidebar }: AgreedLevelsCheckProps) {
   usePageTitle(`Check the agreed levels – ${evaluation.title}`);
   const { data: profile } = useCurrentUser();
-  const score = useRunningScore(scheme, agreedLevelMap(evaluation.agreedLevels));
   const allAgreed = factors.every((factor) => evaluation.agreedLevels.some((agreed) => agreed.factorCode === factor.code));
 
   return (
@@ -63,10 +61,16 @@ export function AgreedLevelsCheck({ evaluation, scheme, factors, sidebar }: Agre
           {allAgreed ? (
             <ul className="govuk-list">
               <li>
+                <Link className="govuk-link" to={`${evaluationPaths.evaluation(evaluation.id)}#sign-off`}>
+                  Sign off the agreed levels
+                </Link>
+                {evaluation.signOffs.some((signOff) => signOff.userId === profile?.id) && ' (you have signed off)'}
+              </li>
+              <li>
                 <Link className="govuk-link" to={evaluationPaths.consistency(evaluation.id)}>
                   Consistency check
                 </Link>
-                {evaluation.checkRequired && ' (required before publishing)'}
+                {evaluation.checkRequired && !evaluation.consistencyCheck && ' (required before publishing)'}
               </li>
               {profile && managesEvaluations(profile.roles) && (
                 <li>
@@ -86,7 +90,7 @@ export function AgreedLevelsCheck({ evaluation, scheme, factors, sidebar }: Agre
           )}
         </div>
         <div className="govuk-grid-column-one-third">
-          <RunningScorePanel score={score} heading="Score" />
+          <RunningScorePanel score={scoreViewOf(evaluation)} scheme={scheme} />
           {sidebar}
         </div>
       </div>

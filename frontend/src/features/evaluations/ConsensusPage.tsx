@@ -1,21 +1,20 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { evaluationsApi } from '../../api/client';
 import { useCurrentUser } from '../../auth/session';
 import { BackLink } from '../../components/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryState } from '../../components/QueryState';
 import { hasErrors } from '../../forms/formErrors';
 import { useFormSubmit } from '../../forms/useFormSubmit';
-import type { Consensus } from '../../generated/api';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { ConsensusTable } from './ConsensusTable';
 import { EvaluationUnavailable } from './EvaluationUnavailable';
 import { evaluationPaths, provisionalLevelId } from './paths';
 import { ProvisionalLevelsForm } from './ProvisionalLevelsForm';
-import { evaluationKeys, useConsensus, useEvaluation, useScheme } from './queries';
-import { SuccessBanner } from './SuccessBanner';
+import { useScheme } from '../schemes/queries';
+import { useRecordProvisionalLevels } from './mutations';
+import { useConsensus, useEvaluation } from './queries';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 const resolver = (path: string) => {
   const match = /^levels(?:\.([\w-]+)|\[([\w-]+)\])$/.exec(path);
@@ -31,7 +30,7 @@ export function ConsensusPage() {
   const consensus = useConsensus(evaluationId, record?.scheme !== undefined);
   const scheme = useScheme(record?.scheme?.id);
   const { data: profile } = useCurrentUser();
-  const queryClient = useQueryClient();
+  const saveProvisional = useRecordProvisionalLevels(evaluationId);
   const form = useFormSubmit(resolver);
   const [saved, setSaved] = useState(false);
   usePageTitle(record ? `Provisional levels and consensus – ${record.title}` : 'Provisional levels and consensus', hasErrors(form.errors));
@@ -52,7 +51,7 @@ export function ConsensusPage() {
   if (!consensus.data) {
     return <QueryState isPending={consensus.isPending} error={consensus.error} />;
   }
-  const factors = [...(scheme.data?.factors ?? [])].sort((a, b) => a.position - b.position);
+  const factors = [...(scheme.data?.record.factors ?? [])].sort((a, b) => a.position - b.position);
   const myLevels = Object.fromEntries(
     consensus.data.factors.flatMap((factor) =>
       factor.memberLevels.filter((member) => member.userId === profile?.id).map((member) => [factor.code, member.level] as const),
@@ -62,8 +61,7 @@ export function ConsensusPage() {
   const submit = (levels: Record<string, number>) =>
     form.run(async () => {
       setSaved(false);
-      const updated: Consensus = await evaluationsApi.recordProvisionalLevels({ evaluationId, provisionalLevelsInput: { levels } });
-      queryClient.setQueryData(evaluationKeys.consensus(evaluationId), updated);
+      await saveProvisional.mutateAsync(levels);
       setSaved(true);
     });
 
@@ -74,6 +72,11 @@ export function ConsensusPage() {
       <ErrorSummary items={form.errors.summary} />
       <span className="govuk-caption-l">{record.title}</span>
       <h1 className="govuk-heading-l">Provisional levels and consensus</h1>
+      {records && (
+        <p className="govuk-body">
+          Scoring is independent: you see the other members’ level for a factor once you have recorded your own for it.
+        </p>
+      )}
       <ConsensusTable consensus={consensus.data} panel={record.panel} />
       {records && factors.length > 0 && (
         <div className="govuk-grid-row">

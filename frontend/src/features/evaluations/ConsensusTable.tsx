@@ -4,7 +4,7 @@ import type { Consensus, PanelMember } from '../../generated/api';
 /** Every member's provisional level per factor, the spread, and the level the panel agreed. */
 export function ConsensusTable({ consensus, panel }: { consensus: Consensus; panel: PanelMember[] }) {
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" role="region" aria-label="Provisional levels side by side" tabIndex={0}>
       <table className="govuk-table" data-testid="consensus">
         <caption className="govuk-table__caption govuk-table__caption--m">
           Provisional levels side by side ({consensus.membersRecorded} of {panel.length} members have recorded levels)
@@ -31,13 +31,18 @@ export function ConsensusTable({ consensus, panel }: { consensus: Consensus; pan
                 const level = factor.memberLevels.find((memberLevel) => memberLevel.userId === member.userId)?.level;
                 return (
                   <td className="govuk-table__cell govuk-table__cell--numeric" key={member.userId}>
-                    {level ?? <span className="app-secondary-text">none</span>}
+                    {level ?? <span className="app-secondary-text">{(factor.hiddenLevels ?? 0) > 0 ? 'hidden' : 'none'}</span>}
                   </td>
                 );
               })}
               <td className="govuk-table__cell">
+                {(factor.hiddenLevels ?? 0) > 0 && (
+                  <span className="app-block">
+                    {factor.hiddenLevels === 1 ? '1 level hidden' : `${factor.hiddenLevels} levels hidden`} until you record yours
+                  </span>
+                )}
                 {factor.lowest === undefined ? (
-                  'None recorded'
+                  (factor.hiddenLevels ?? 0) > 0 ? null : 'None recorded'
                 ) : (
                   <>
                     {factor.lowest === factor.highest ? factor.lowest : `${factor.lowest}–${factor.highest}`}

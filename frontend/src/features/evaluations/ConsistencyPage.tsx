@@ -1,7 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { evaluationsApi } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { useCurrentUser } from '../../auth/session';
 import { BackLink } from '../../components/BackLink';
@@ -20,9 +18,9 @@ import { ConsistencyTable } from './ConsistencyTable';
 import { EvaluationUnavailable } from './EvaluationUnavailable';
 import { pointsText } from './labels';
 import { evaluationPaths } from './paths';
-import { evaluationKeys, useConsistency, useEvaluation } from './queries';
-import { SuccessBanner } from './SuccessBanner';
-import { useSaveEvaluation } from './useSaveEvaluation';
+import { useRecordCheck } from './mutations';
+import { useConsistency, useEvaluation } from './queries';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 const resolver = namedFieldsResolver(['conclusion']);
 
@@ -71,9 +69,8 @@ interface ConsistencyViewProps {
 
 function ConsistencyView({ evaluation, etag, consistency, onReload }: ConsistencyViewProps) {
   const { data: profile } = useCurrentUser();
-  const queryClient = useQueryClient();
   const form = useFormSubmit(resolver);
-  const save = useSaveEvaluation(evaluation.id);
+  const recordCheck = useRecordCheck(evaluation.id);
   const [conclusion, setConclusion] = useState('');
   const [saved, setSaved] = useState(false);
   usePageTitle(`Consistency check – ${evaluation.title}`, hasErrors(form.errors));
@@ -87,8 +84,7 @@ function ConsistencyView({ evaluation, etag, consistency, onReload }: Consistenc
       return;
     }
     void form.run(async () => {
-      await save(() => evaluationsApi.recordConsistencyCheckRaw({ evaluationId: evaluation.id, ifMatch: etag, consistencyCheckInput: { conclusion: conclusion.trim() } }));
-      await queryClient.invalidateQueries({ queryKey: evaluationKeys.consistency(evaluation.id) });
+      await recordCheck.mutateAsync({ etag, conclusion: conclusion.trim() });
       setConclusion('');
       setSaved(true);
     });
@@ -157,10 +153,10 @@ function ConsistencyView({ evaluation, etag, consistency, onReload }: Consistenc
           </form>
         </div>
       )}
-      {evaluation.status === 'IN_PANEL' && profile && managesEvaluations(profile.roles) && (
+      {evaluation.status === 'IN_PANEL' && (
         <p className="govuk-body">
-          <Link className="govuk-link" to={evaluationPaths.publish(evaluation.id)}>
-            Go on to publish
+          <Link className="govuk-link" to={evaluationPaths.evaluation(evaluation.id)}>
+            Back to the panel’s work
           </Link>
         </p>
       )}

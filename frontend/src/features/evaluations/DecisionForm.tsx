@@ -66,10 +66,17 @@ export function DecisionForm({ errors, submitting, onSubmit, onClientErrors }: D
         />
       )}
       {decision === 'REJECT' && (
-        <Textarea id="reason" label="Why is the request rejected?" hint="The requester sees this reason" value={reason} onChange={setReason} error={errors.byInputId.reason} />
+        <Textarea
+          id="reason"
+          label="Why is the request rejected?"
+          hint="The person who asked, and the holders of the post, see this reason. You confirm the rejection on the next page."
+          value={reason}
+          onChange={setReason}
+          error={errors.byInputId.reason}
+        />
       )}
       <button type="submit" className="govuk-button" data-module="govuk-button" disabled={submitting}>
-        Save decision
+        {decision === 'REJECT' ? 'Continue' : 'Save decision'}
       </button>
     </form>
   );

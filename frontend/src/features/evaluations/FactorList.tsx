@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { Factor } from '../../generated/api';
-import type { ChosenLevels } from './runningScore';
+import type { ChosenLevels } from './scoreView';
 
 interface FactorListProps {
   factors: Factor[];

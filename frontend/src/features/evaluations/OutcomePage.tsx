@@ -6,14 +6,14 @@ import { formatDate, formatTimestamp } from '../../format/dates';
 import type { Outcome } from '../../generated/api';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { ConsistencyCheckSummary } from './ConsistencyCheckSummary';
-import { useFlash } from './flash';
-import { pointsText } from './labels';
+import { useFlash } from '../../components/flash';
+import { pointsText, SIDE_LABELS } from './labels';
 import { OutcomeFactorsTable } from './OutcomeFactorsTable';
 import { PanelTable } from './PanelTable';
 import { evaluationPaths } from './paths';
 import { PrintButton } from './PrintButton';
 import { useOutcome } from './queries';
-import { SuccessBanner } from './SuccessBanner';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 /** A published outcome in plain English, for anyone signed in, laid out to print. */
 export function OutcomePage() {
@@ -29,7 +29,7 @@ export function OutcomePage() {
   return (
     <>
       <BackLink to={evaluationPaths.jobDescription(record.jdId)} text="Back to the job description" />
-      {success && <SuccessBanner message={success} />}
+      <SuccessBanner message={success} />
       <span className="govuk-caption-l">Job evaluation outcome</span>
       <h1 className="govuk-heading-xl">{record.title}</h1>
       <div className="govuk-inset-text app-outcome-summary" data-testid="outcome-summary">
@@ -37,6 +37,19 @@ export function OutcomePage() {
       </div>
       <OutcomeSummaryList outcome={record} />
       <PanelTable panel={record.panel} caption="Who sat on the panel" />
+      {record.signOffs && record.signOffs.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Signed off by</h2>
+          <ul className="govuk-list govuk-list--bullet" data-testid="outcome-sign-offs">
+            {record.signOffs.map((signOff) => (
+              <li key={signOff.userId}>
+                {signOff.displayName} ({SIDE_LABELS[signOff.side].toLowerCase()}
+                {signOff.chair ? ', chair' : ''}), {formatTimestamp(signOff.signedAt)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2 className="govuk-heading-m">Consistency check</h2>
       {record.consistencyCheck ? (
         <ConsistencyCheckSummary check={record.consistencyCheck} />

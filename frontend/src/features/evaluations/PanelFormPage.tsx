@@ -1,6 +1,5 @@
 import { useRef } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { evaluationsApi } from '../../api/client';
 import { BackLink } from '../../components/BackLink';
 import { ConcurrencyWarning } from '../../components/ConcurrencyWarning';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -10,12 +9,12 @@ import { useFormSubmit } from '../../forms/useFormSubmit';
 import { Role, type SchemeRef } from '../../generated/api';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { EvaluationUnavailable } from './EvaluationUnavailable';
-import { flash } from './flash';
+import { flash } from '../../components/flash';
 import { PanelForm } from './PanelForm';
 import { initialPanelValues, panelFieldResolver, type PanelFormValues, toPanelInput } from './panelForm';
 import { evaluationPaths } from './paths';
+import { useSetPanel } from './mutations';
 import { useActiveSchemes, useDirectory, useEvaluation } from './queries';
-import { useSaveEvaluation } from './useSaveEvaluation';
 
 /** Form or change the panel of an accepted evaluation (HR). */
 export function PanelFormPage() {
@@ -26,7 +25,7 @@ export function PanelFormPage() {
   const admins = useDirectory(Role.HrAdmin);
   const reps = useDirectory(Role.UnionRep);
   const navigate = useNavigate();
-  const save = useSaveEvaluation(evaluationId);
+  const setPanel = useSetPanel(evaluationId);
   // the server numbers the members it was sent, so its messages are placed by the values last sent
   const sent = useRef<PanelFormValues | undefined>(undefined);
   const form = useFormSubmit((path) => (sent.current ? panelFieldResolver(sent.current)(path) : undefined));
@@ -63,8 +62,15 @@ export function PanelFormPage() {
   const submit = (values: PanelFormValues) => {
     sent.current = values;
     void form.run(async () => {
-      await save(() => evaluationsApi.setEvaluationPanelRaw({ evaluationId, ifMatch: etag, panelInput: toPanelInput(values) }));
-      navigate(evaluationPaths.evaluation(evaluationId), flash('The panel has been saved'));
+      const saved = await setPanel.mutateAsync({ etag, panel: toPanelInput(values) });
+      navigate(
+        evaluationPaths.evaluation(evaluationId),
+        flash(
+          changing && record.signOffs.length > 0 && saved.record.signOffs.length === 0
+            ? 'The panel has been changed. Every sign-off has been withdrawn, so the members sign off again.'
+            : 'The panel has been saved',
+        ),
+      );
     });
   };
   const reload = async () => {

@@ -66,6 +66,15 @@ export function QueueFilterForm({ filter, directorates, onApply }: QueueFilterFo
         />
       </div>
       <SingleCheckbox id="mine" legend="Panels" label="Only panels I sit on" checked={values.onMyPanel} onChange={set('onMyPanel')} />
+      <SingleCheckbox
+        id="awaitingSignOff"
+        legend="Sign-off"
+        label="Only panels waiting for sign-off"
+        hint="Every level is agreed; a management-side member, a staff-side member or the chair has still to sign off"
+        checked={values.awaitingSignOff}
+        onChange={set('awaitingSignOff')}
+      />
+      <SingleCheckbox id="requestedByMe" legend="Requests" label="Only requests I made" checked={values.requestedByMe} onChange={set('requestedByMe')} />
       <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
         Apply
       </button>

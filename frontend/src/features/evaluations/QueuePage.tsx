@@ -4,12 +4,13 @@ import { useCurrentUser } from '../../auth/session';
 import { Pagination } from '../../components/Pagination';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../layout/usePageTitle';
-import { useFlash } from './flash';
-import { useDirectorates, useQueue, useWaitingTimes } from './queries';
+import { useFlash } from '../../components/flash';
+import { useJobDescriptionFilters } from '../job-descriptions/queries';
+import { useQueue, useWaitingTimes } from './queries';
 import { QueueFilterForm } from './QueueFilterForm';
 import { QUEUE_PAGE_SIZE, type QueueFilter, queueFilterFromSearchParams, queueFilterToSearchParams, queueHref } from './queueParams';
 import { QueueTable } from './QueueTable';
-import { SuccessBanner } from './SuccessBanner';
+import { SuccessBanner } from '../../components/SuccessBanner';
 import { WaitingTimesTable } from './WaitingTimesTable';
 
 export function QueuePage() {
@@ -21,13 +22,13 @@ export function QueuePage() {
   const readsWaitingTimes = hasAnyRole(roles, EVALUATION_READERS);
   const queue = useQueue(filter);
   const waitingTimes = useWaitingTimes(readsWaitingTimes);
-  const directorates = useDirectorates();
+  const directorates = useJobDescriptionFilters();
   const success = useFlash();
   const apply = (next: QueueFilter) => setSearchParams(queueFilterToSearchParams(next));
 
   return (
     <>
-      {success && <SuccessBanner message={success} />}
+      <SuccessBanner message={success} />
       <h1 className="govuk-heading-l">Evaluation queue</h1>
       <p className="govuk-body">
         Requests for job descriptions to be evaluated, how long each has waited, and whether it is past its target.

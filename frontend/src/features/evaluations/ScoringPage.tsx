@@ -1,46 +1,48 @@
+import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { evaluationsApi } from '../../api/client';
-import { useCurrentUser } from '../../auth/session';
 import { BackLink } from '../../components/BackLink';
 import { ConcurrencyWarning } from '../../components/ConcurrencyWarning';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryState } from '../../components/QueryState';
+import { UnsavedChangesWarning } from '../../components/UnsavedChangesWarning';
+import { useLeaveWarning } from '../../components/useLeaveWarning';
 import { hasErrors, namedFieldsResolver } from '../../forms/formErrors';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import type { Evaluation, Scheme } from '../../generated/api';
 import { usePageTitle } from '../../layout/usePageTitle';
-import { mayScore } from './access';
+import { useScheme } from '../schemes/queries';
+import { actsForThePanel } from './access';
 import { AgreedLevelsCheck } from './AgreedLevelsCheck';
 import { EvaluationUnavailable } from './EvaluationUnavailable';
 import { FactorList } from './FactorList';
+import { JdBesideScoring } from './JdBesideScoring';
+import { useAgreeLevel } from './mutations';
 import { CHECK_STEP, evaluationPaths } from './paths';
-import { useConsensus, useEvaluation, useScheme } from './queries';
-import { agreedLevelMap } from './runningScore';
+import { useConsensus, useEvaluation } from './queries';
+import { agreedLevelMap } from './scoreView';
 import { type AgreedLevelValues, ScoringStep } from './ScoringStep';
 import { StepLinks } from './StepLinks';
-import { useSaveEvaluation } from './useSaveEvaluation';
 
 const resolver = namedFieldsResolver(['level', 'rationale']);
 const scoringHref = evaluationPaths.score;
 
-/** Scoring, factor by factor (`?factor=CODE`), then a check of every agreed level (`?step=check`). */
+/** Scoring, factor by factor (`?factor=CODE`), then a check of every agreed level (`?step=check`). Members only. */
 export function ScoringPage() {
   const { evaluationId = '' } = useParams();
   const evaluation = useEvaluation(evaluationId);
-  const scheme = useScheme(evaluation.data?.record.scheme?.id);
-  const { data: profile } = useCurrentUser();
   const record = evaluation.data?.record;
+  const scheme = useScheme(record?.scheme?.id);
 
-  if (!record) {
+  if (!record || !evaluation.data) {
     return <QueryState isPending={evaluation.isPending} error={evaluation.error} />;
   }
-  if (record.status !== 'IN_PANEL' || !record.scheme || !mayScore(profile?.roles ?? [], record)) {
+  if (record.status !== 'IN_PANEL' || !record.scheme || !actsForThePanel(record)) {
     return <NotScoring evaluation={record} />;
   }
   if (!scheme.data) {
     return <QueryState isPending={scheme.isPending} error={scheme.error} />;
   }
-  return <Scoring evaluation={record} etag={evaluation.data?.etag ?? ''} scheme={scheme.data} onReload={() => evaluation.refetch()} />;
+  return <Scoring evaluation={record} etag={evaluation.data.etag} scheme={scheme.data.record} onReload={() => evaluation.refetch()} />;
 }
 
 function NotScoring({ evaluation }: { evaluation: Evaluation }) {
@@ -49,7 +51,7 @@ function NotScoring({ evaluation }: { evaluation: Evaluation }) {
     evaluation.status === 'PUBLISHED'
       ? 'The outcome has been published, so its levels can no longer change.'
       : evaluation.status === 'IN_PANEL'
-        ? 'Only the panel’s members and HR evaluators can record agreed levels.'
+        ? 'Only the members of this panel record its agreed levels and rationale.'
         : 'Scoring starts once the panel has been formed.';
   return (
     <>
@@ -77,7 +79,10 @@ function Scoring({ evaluation, etag, scheme, onReload }: ScoringProps) {
   const showCheck = searchParams.get('step') === CHECK_STEP || (!requested && firstUnagreed === undefined);
   const index = showCheck ? -1 : Math.max(0, factors.findIndex((factor) => factor.code === (requested ?? firstUnagreed?.code)));
   const sidebar = (
-    <FactorList factors={factors} currentCode={showCheck ? undefined : factors[index]?.code} agreed={agreed} hrefFor={(code) => scoringHref(evaluation.id, code)} />
+    <>
+      <FactorList factors={factors} currentCode={showCheck ? undefined : factors[index]?.code} agreed={agreed} hrefFor={(code) => scoringHref(evaluation.id, code)} />
+      <JdBesideScoring versionId={evaluation.jdVersionId} />
+    </>
   );
 
   if (showCheck || factors.length === 0) {
@@ -104,20 +109,22 @@ interface FactorStepPageProps extends ScoringProps {
 function FactorStepPage({ evaluation, etag, scheme, index, sidebar, onReload }: FactorStepPageProps) {
   const navigate = useNavigate();
   const form = useFormSubmit(resolver);
-  const save = useSaveEvaluation(evaluation.id);
+  const agree = useAgreeLevel(evaluation.id);
   const consensus = useConsensus(evaluation.id);
+  const [dirty, setDirty] = useState(false);
+  const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
+  const leave = useLeaveWarning(dirty && !form.submitting);
   const factors = [...scheme.factors].sort((a, b) => a.position - b.position);
   const factor = factors[index];
   const previous = factors[index - 1];
   const next = factors[index + 1];
   usePageTitle(`${factor.name} (factor ${index + 1} of ${factors.length}) – score ${evaluation.title}`, hasErrors(form.errors));
-  const provisional = consensus.data?.factors.find((candidate) => candidate.code === factor.code)?.memberLevels ?? [];
+  const consensusFactor = consensus.data?.factors.find((candidate) => candidate.code === factor.code);
 
   const saveLevel = (values: AgreedLevelValues) =>
     form.run(async () => {
-      await save(() =>
-        evaluationsApi.recordAgreedLevelRaw({ evaluationId: evaluation.id, factorCode: factor.code, ifMatch: etag, agreedLevelInput: values }),
-      );
+      await agree.mutateAsync({ etag, factorCode: factor.code, ...values });
+      setDirty(false);
       navigate(scoringHref(evaluation.id, next?.code));
     });
   const reload = async () => {
@@ -128,6 +135,7 @@ function FactorStepPage({ evaluation, etag, scheme, index, sidebar, onReload }: 
   return (
     <>
       <BackLink to={evaluationPaths.evaluation(evaluation.id)} text="Back to the evaluation" />
+      {leave.pendingHref && <UnsavedChangesWarning what={`the level or rationale for ${factor.name.toLowerCase()}`} onStay={leave.stay} onLeave={leave.leave} />}
       {form.conflict && <ConcurrencyWarning onReload={reload} />}
       <ErrorSummary items={form.errors.summary} />
       <span className="govuk-caption-l">
@@ -135,15 +143,16 @@ function FactorStepPage({ evaluation, etag, scheme, index, sidebar, onReload }: 
       </span>
       <h1 className="govuk-heading-l">{factor.name}</h1>
       <ScoringStep
+        evaluation={evaluation}
         scheme={scheme}
         factor={factor}
-        agreed={evaluation.agreedLevels.find((agreed) => agreed.factorCode === factor.code)}
-        agreedLevels={agreedLevelMap(evaluation.agreedLevels)}
-        provisional={provisional}
+        provisional={consensusFactor?.memberLevels ?? []}
+        hiddenLevels={consensusFactor?.hiddenLevels ?? 0}
         errors={form.errors}
         submitting={form.submitting}
         onSave={saveLevel}
         onClientErrors={form.setErrors}
+        onDirtyChange={onDirtyChange}
         sidebar={sidebar}
         footer={
           <>

@@ -1,12 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Radios } from '../../components/Radios';
 import { Textarea } from '../../components/Textarea';
 import { clientErrors, type FormErrors, hasErrors } from '../../forms/formErrors';
-import type { AgreedLevel, Factor, MemberLevel, Scheme } from '../../generated/api';
+import type { Evaluation, Factor, MemberLevel, Scheme } from '../../generated/api';
+import { useScorePreview } from '../schemes/queries';
 import { pointsText } from './labels';
 import { RunningScorePanel } from './RunningScorePanel';
-import type { ChosenLevels } from './runningScore';
-import { useRunningScore } from './useRunningScore';
+import { agreedLevelMap, completeSet, sameLevels, scoreViewOf, type ScoreView } from './scoreView';
 
 export interface AgreedLevelValues {
   level: number;
@@ -14,35 +14,58 @@ export interface AgreedLevelValues {
 }
 
 interface ScoringStepProps {
+  evaluation: Evaluation;
   scheme: Scheme;
   factor: Factor;
-  /** This factor's agreed level, when the panel has already recorded one. */
-  agreed?: AgreedLevel;
-  /** The agreed levels of every factor, for the running score. */
-  agreedLevels: ChosenLevels;
-  /** What members recorded provisionally for this factor. */
+  /** What members recorded provisionally for this factor, as the server lets this member see them. */
   provisional: MemberLevel[];
+  /** Other members' levels kept hidden until this member records their own. */
+  hiddenLevels: number;
   errors: FormErrors;
   submitting: boolean;
   onSave: (values: AgreedLevelValues) => void;
   onClientErrors: (errors: FormErrors) => void;
-  /** The factor list and the previous/next links, shown beside and below the form. */
+  /** Told whenever the level or rationale on the page differs from what is saved. */
+  onDirtyChange?: (dirty: boolean) => void;
+  /** The factor list and the JD, shown beside the form; the previous/next links below it. */
   sidebar?: React.ReactNode;
   footer?: React.ReactNode;
 }
 
-/** One factor: its levels' descriptors as radios, the rationale, and the running score as the level changes. */
-export function ScoringStep({ scheme, factor, agreed, agreedLevels, provisional, errors, submitting, onSave, onClientErrors, sidebar, footer }: ScoringStepProps) {
+/**
+ * One factor: its levels' descriptors as radios, the rationale, and the score. The score comes from the server: the
+ * saved running total, and when a choice completes (or changes) the set, the scheme's own scoring of it.
+ */
+export function ScoringStep({ evaluation, scheme, factor, provisional, hiddenLevels, errors, submitting, onSave, onClientErrors, onDirtyChange, sidebar, footer }: ScoringStepProps) {
+  const agreed = evaluation.agreedLevels.find((candidate) => candidate.factorCode === factor.code);
   const [level, setLevel] = useState(agreed ? String(agreed.level) : '');
   const [rationale, setRationale] = useState(agreed?.rationale ?? '');
-  const chosen = level === '' ? withoutFactor(agreedLevels, factor.code) : { ...agreedLevels, [factor.code]: Number(level) };
-  const score = useRunningScore(scheme, chosen);
+  const saved = agreedLevelMap(evaluation.agreedLevels);
+  const chosen = level === '' ? saved : { ...saved, [factor.code]: Number(level) };
+  const levelChanged = level !== '' && Number(level) !== agreed?.level;
+  const dirty = levelChanged || rationale.trim() !== (agreed?.rationale ?? '').trim();
+  const previewWanted = levelChanged && completeSet(scheme, chosen) && !sameLevels(chosen, saved);
+  const preview = useScorePreview(scheme.id, chosen, previewWanted);
+
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
+
+  const chosenLevel = factor.levels.find((candidate) => String(candidate.level) === level);
+  const score: ScoreView = {
+    ...scoreViewOf(evaluation),
+    unsaved: levelChanged && chosenLevel ? { factorName: factor.name, level: chosenLevel.level, points: chosenLevel.points } : undefined,
+  };
+  if (previewWanted && preview.data && !preview.isPlaceholderData) {
+    score.result = preview.data;
+    score.resultIncludesUnsaved = true;
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problems = clientErrors([
       ...(level === '' ? [['level', `Select the level the panel agreed for ${factor.name.toLowerCase()}`] as [string, string]] : []),
-      ...(rationale.trim() === '' ? [['rationale', 'Enter the rationale for the level'] as [string, string]] : []),
+      ...(rationale.trim() === '' ? [['rationale', `Enter the panel’s rationale for the level of ${factor.name.toLowerCase()}`] as [string, string]] : []),
     ]);
     if (hasErrors(problems)) {
       onClientErrors(problems);
@@ -55,16 +78,26 @@ export function ScoringStep({ scheme, factor, agreed, agreedLevels, provisional,
     <div className="govuk-grid-row" data-factor-code={factor.code}>
       <div className="govuk-grid-column-two-thirds">
         {factor.description && <p className="govuk-body-l">{factor.description}</p>}
-        {provisional.length > 0 && (
+        {(provisional.length > 0 || hiddenLevels > 0) && (
           <div className="govuk-inset-text" data-testid="provisional-hint">
-            <p className="govuk-body govuk-!-margin-bottom-1">Provisional levels recorded by members:</p>
-            <ul className="govuk-list">
-              {provisional.map((member) => (
-                <li key={member.userId}>
-                  {member.displayName}: level {member.level}
-                </li>
-              ))}
-            </ul>
+            {provisional.length > 0 && (
+              <>
+                <p className="govuk-body govuk-!-margin-bottom-1">Provisional levels recorded by members:</p>
+                <ul className="govuk-list">
+                  {provisional.map((member) => (
+                    <li key={member.userId}>
+                      {member.displayName}: level {member.level}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {hiddenLevels > 0 && (
+              <p className="govuk-body govuk-!-margin-bottom-0">
+                {hiddenLevels === 1 ? '1 other member has' : `${hiddenLevels} other members have`} recorded a provisional level for this factor. You
+                see it once you have recorded your own.
+              </p>
+            )}
           </div>
         )}
         <form noValidate onSubmit={submit}>
@@ -85,7 +118,7 @@ export function ScoringStep({ scheme, factor, agreed, agreedLevels, provisional,
           <Textarea
             id="rationale"
             label="Rationale"
-            hint="Why the panel agreed this level. It is published with the outcome."
+            hint="Why the panel agreed this level. It is published with the outcome. Changing a saved level or rationale withdraws every sign-off."
             value={rationale}
             onChange={setRationale}
             error={errors.byInputId.rationale}
@@ -97,15 +130,9 @@ export function ScoringStep({ scheme, factor, agreed, agreedLevels, provisional,
         {footer}
       </div>
       <div className="govuk-grid-column-one-third">
-        <RunningScorePanel score={score} />
+        <RunningScorePanel score={score} scheme={scheme} />
         {sidebar}
       </div>
     </div>
   );
-}
-
-function withoutFactor(levels: ChosenLevels, factorCode: string): ChosenLevels {
-  const rest = { ...levels };
-  delete rest[factorCode];
-  return rest;
 }

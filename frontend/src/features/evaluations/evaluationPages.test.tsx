@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Role } from '../../auth/roles';
 import { profileFor, renderRoutes, type StubResponse, stubApi } from './pageTesting';
 import { evaluationRoutes } from './routes';
-import { agreedLevelJson, INTERVENTION_FACILITATOR, TINY_SCHEME_JSON } from './testEvaluations';
+import { agreedLevelJson, INTERVENTION_FACILITATOR, JD_VERSION_JSON, TINY_SCHEME_JSON } from './testEvaluations';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -82,7 +82,7 @@ describe('the evaluation queue', () => {
 });
 
 describe('the evaluation page', () => {
-  it('lets HR accept a request with a priority, sending the ETag it read', async () => {
+  it('lets HR accept a request with a priority, sending the ETag it read, and says so', async () => {
     const decide = vi.fn<(init: RequestInit) => StubResponse>(() => ({
       status: 200,
       body: { ...INTERVENTION_FACILITATOR, status: 'ACCEPTED', panel: [], scheme: undefined },
@@ -106,17 +106,60 @@ describe('the evaluation page', () => {
     await user.click(screen.getByRole('radio', { name: 'P1 (urgent)' }));
     await user.click(screen.getByRole('button', { name: 'Save decision' }));
     expect(await screen.findByRole('button', { name: 'Form the panel' })).toHaveAttribute('href', '/evaluations/e1/panel');
+    expect(screen.getByRole('alert', { name: 'Success' })).toHaveTextContent('The request has been accepted as P1 (urgent).');
     const init = decide.mock.calls[0][0];
     expect(new Headers(init.headers).get('If-Match')).toBe('"1"');
     expect(JSON.parse(String(init.body))).toEqual({ decision: 'ACCEPT', priority: 'P1' });
   });
 
-  it('shows the panel, the agreed levels, the score and why it cannot be published yet', async () => {
+  it('asks HR to confirm a rejection on its own page, then shows the labelled reason', async () => {
+    const requested = { ...INTERVENTION_FACILITATOR, status: 'REQUESTED', priority: undefined, panel: [], scheme: undefined };
+    const reason = 'The JD has not changed since its last evaluation.';
+    const rejected = { ...requested, status: 'REJECTED', decisionReason: reason, decidedOn: '2026-06-05' };
+    const decide = vi.fn<(init: RequestInit) => StubResponse>(() => ({ status: 200, body: rejected, headers: { ETag: '"2"' } }));
+    stubApi((path, init) => {
+      if (path === '/auth/me') return { status: 200, body: profileFor([Role.HrEvaluator]) };
+      if (path === '/evaluations/e1/decision') return decide(init);
+      if (path === '/evaluations/e1') {
+        // Like the server: once decided, a re-read returns the rejected request.
+        return decide.mock.calls.length > 0
+          ? { status: 200, body: rejected, headers: { ETag: '"2"' } }
+          : { status: 200, body: requested, headers: { ETag: '"1"' } };
+      }
+      return undefined;
+    });
+    renderRoutes(evaluationRoutes, '/evaluations/e1');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Reject' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('link', { name: 'Enter why the request is rejected' })).toHaveAttribute('href', '#reason');
+    await user.click(screen.getByLabelText('Why is the request rejected?'));
+    await user.paste(reason);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Are you sure you want to reject this request?' })).toBeInTheDocument();
+    expect(screen.getByTestId('rejection-reason')).toHaveTextContent(reason);
+    expect(decide).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Reject the request' }));
+
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/evaluations/e1'));
+    expect(await screen.findByRole('alert', { name: 'Success' })).toHaveTextContent('The request has been rejected.');
+    expect(await screen.findByTestId('rejection-reason')).toHaveTextContent(`Reason for rejection${reason}`);
+    expect(JSON.parse(String(decide.mock.calls[0][0].body))).toEqual({ decision: 'REJECT', reason });
+    expect(new Headers(decide.mock.calls[0][0].headers).get('If-Match')).toBe('"1"');
+  });
+
+  it('shows HR the panel work as a task list, the score so far and what blocks publication, with what to do', async () => {
     stubApi((path) => {
       if (path === '/auth/me') return { status: 200, body: profileFor([Role.HrAdmin]) };
-      if (path === '/schemes/scheme-1') return { status: 200, body: TINY_SCHEME_JSON };
+      if (path === '/schemes/scheme-1') return { status: 200, body: TINY_SCHEME_JSON, headers: { ETag: '"1"' } };
+      if (path === '/evaluations/e1/consensus') return { status: 200, body: { evaluationId: 'e1', membersRecorded: 2, factors: [] } };
       if (path === '/evaluations/e1') {
-        return { status: 200, body: { ...INTERVENTION_FACILITATOR, agreedLevels: [agreedLevelJson('KNOWLEDGE', 'Knowledge', 2, 200)] }, headers: { ETag: '"5"' } };
+        return {
+          status: 200,
+          body: { ...INTERVENTION_FACILITATOR, agreedLevels: [agreedLevelJson('KNOWLEDGE', 'Knowledge', 2, 200)], runningTotal: 200 },
+          headers: { ETag: '"5"' },
+        };
       }
       return undefined;
     });
@@ -125,14 +168,104 @@ describe('the evaluation page', () => {
     expect(within(panel).getByRole('row', { name: /Sam Okafor/ })).toHaveTextContent('Chair');
     expect(within(panel).getByRole('row', { name: /Rhiannon Evans/ })).toHaveTextContent('Staff side');
     expect(screen.getByRole('table', { name: 'Agreed levels (1 of 3 factors)' })).toBeInTheDocument();
-    expect(await screen.findByTestId('running-score-progress')).toHaveTextContent('Provisional: 1 of 3 factors scored');
+    expect(screen.getByRole('heading', { name: 'Score so far' })).toBeInTheDocument();
     expect(screen.getByTestId('running-score-total')).toHaveTextContent('200 points');
-    expect(screen.getByTestId('publish-blockers')).toHaveTextContent('Agree a level for every factor');
-    const links = within(screen.getByTestId('panel-work-links'));
-    expect(links.getByRole('link', { name: 'Score factor by factor' })).toHaveAttribute('href', '/evaluations/e1/score');
-    expect(links.getByRole('link', { name: 'Publish' })).toHaveAttribute('href', '/evaluations/e1/publish');
+    expect(screen.queryByTestId('running-score-band')).toBeNull();
+
+    const tasks = within(screen.getByRole('list', { name: 'Panel work' }));
+    expect(tasks.getByText('Form the panel').closest('li')).toHaveTextContent('Completed');
+    expect(tasks.getByText('Agree a level and rationale for each factor').closest('li')).toHaveTextContent('1 of 3 factors agreedIn progress');
+    expect(tasks.getByText('Sign off the agreed levels').closest('li')).toHaveTextContent('Cannot start yet');
+    expect(tasks.getByText('Publish the outcome').closest('li')).toHaveTextContent('Cannot start yet');
+    expect(tasks.queryByRole('link', { name: 'Agree a level and rationale for each factor' })).toBeNull();
+    expect(await screen.findByText('2 of 3 members have recorded levels')).toBeInTheDocument();
+
+    const blockers = screen.getByTestId('publish-blockers');
+    expect(blockers).toHaveTextContent('3 factors have no agreed level yet.');
+    expect(within(blockers).getByRole('link', { name: /each of them signs off/ })).toHaveAttribute('href', '/evaluations/e1#sign-off');
+    expect(screen.queryByRole('button', { name: 'Publish the outcome' })).toBeNull();
+  });
+
+  it('lets the staff-side member sign off once every level is agreed, and shows who signed when', async () => {
+    const levels = [agreedLevelJson('KNOWLEDGE', 'Knowledge', 2, 200), agreedLevelJson('EFFORT', 'Effort', 1, 50), agreedLevelJson('WORKING_CONDITIONS', 'Working conditions', 1, 10)];
+    const complete = {
+      ...INTERVENTION_FACILITATOR,
+      onMyPanel: true,
+      agreedLevels: levels,
+      runningTotal: 260,
+      score: { total: 260, band: '3', bandName: 'Band 3', outOfRange: false, nearBoundary: false, nextBoundary: 280, nextBand: '4', pointsToNextBand: 20, summary: '260 points: Band 3. Band 4 starts at 280.' },
+      awaitingSignOff: true,
+      signOffs: [{ userId: 'u-eval', displayName: 'Sam Okafor', side: 'MANAGEMENT', chair: true, signedAt: '2026-07-01T10:00:00Z' }],
+      blockers: [{ code: 'SIGN_OFF', message: 'The agreed levels have not been signed off by a staff-side member.', whatToDo: 'Each of them signs off the agreed levels on the evaluation page.' }],
+    };
+    const signOff = vi.fn<(init: RequestInit) => StubResponse>(() => ({
+      status: 200,
+      body: {
+        ...complete,
+        awaitingSignOff: false,
+        signOffComplete: true,
+        canPublish: true,
+        blockers: [],
+        signOffs: [...complete.signOffs, { userId: 'u-rep', displayName: 'Rhiannon Evans', side: 'STAFF', chair: false, signedAt: '2026-07-02T10:00:00Z' }],
+      },
+      headers: { ETag: '"8"' },
+    }));
+    stubApi((path, init) => {
+      if (path === '/auth/me') return { status: 200, body: profileFor([Role.UnionRep], 'u-rep') };
+      if (path === '/schemes/scheme-1') return { status: 200, body: TINY_SCHEME_JSON, headers: { ETag: '"1"' } };
+      if (path === '/evaluations/e1/consensus') return { status: 200, body: { evaluationId: 'e1', membersRecorded: 3, factors: [] } };
+      if (path === '/evaluations/e1/sign-offs') return signOff(init);
+      if (path === '/evaluations/e1') return { status: 200, body: complete, headers: { ETag: '"7"' } };
+      return undefined;
+    });
+    renderRoutes(evaluationRoutes, '/evaluations/e1');
+    expect(await screen.findByTestId('sign-offs')).toHaveTextContent('Sam Okafor (management side, chair) signed off on 1 July 2026');
+    expect(screen.getByTestId('running-score-band')).toHaveTextContent('Band 3');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Sign off the agreed levels' }));
+    expect(await screen.findByRole('alert', { name: 'Success' })).toHaveTextContent('Every sign-off the outcome needs is in.');
+    expect(screen.getByTestId('sign-offs')).toHaveTextContent('Rhiannon Evans (staff side) signed off on 2 July 2026');
+    expect(screen.queryByRole('button', { name: 'Sign off the agreed levels' })).toBeNull();
+    expect(init(signOff).method).toBe('POST');
+    expect(new Headers(init(signOff).headers).get('If-Match')).toBe('"7"');
+  });
+
+  it('shows whoever asked where their request stands, without the panel’s work', async () => {
+    stubApi((path) => {
+      if (path === '/auth/me') return { status: 200, body: profileFor([Role.Staff]) };
+      if (path === '/evaluations/e1') {
+        return {
+          status: 200,
+          body: {
+            ...INTERVENTION_FACILITATOR,
+            status: 'ACCEPTED',
+            panelWorkShown: false,
+            requestedByMe: true,
+            panel: [],
+            blockers: [],
+            overdue: true,
+            daysWaiting: 735,
+            queuePosition: 1,
+            nextStep: 'HR forms a joint panel of management-side and staff-side evaluators to evaluate the role. The outcome was due by 25 March 2025 and is overdue.',
+          },
+          headers: { ETag: '"3"' },
+        };
+      }
+      return undefined;
+    });
+    renderRoutes(evaluationRoutes, '/evaluations/e1');
+    expect(await screen.findByTestId('next-step')).toHaveTextContent('and is overdue');
+    expect(screen.getByTestId('queue-position')).toHaveTextContent('1st of the open requests');
+    expect(screen.getByText('735 days', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('Overdue')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Panel work' })).toBeNull();
+    expect(screen.queryByTestId('running-score')).toBeNull();
   });
 });
+
+function init(mock: { mock: { calls: Array<[RequestInit]> } }): RequestInit {
+  return mock.mock.calls[0][0];
+}
 
 describe('forming the panel', () => {
   it('offers each person once with union reps on the staff side, and shows the server’s panel rules', async () => {
@@ -190,11 +323,18 @@ describe('forming the panel', () => {
 describe('scoring factor by factor', () => {
   it('saves each factor with the ETag of the last response and moves on', async () => {
     let version = 1;
-    let agreed: unknown[] = [];
+    let agreed: Array<{ points: number }> = [];
+    const member = (levels: Array<{ points: number }>) => ({
+      ...INTERVENTION_FACILITATOR,
+      onMyPanel: true,
+      agreedLevels: levels,
+      runningTotal: levels.length === 0 ? undefined : levels.reduce((sum, level) => sum + level.points, 0),
+    });
     const saves: RequestInit[] = [];
     stubApi((path, init) => {
-      if (path === '/auth/me') return { status: 200, body: profileFor([Role.HrEvaluator]) };
-      if (path === '/schemes/scheme-1') return { status: 200, body: TINY_SCHEME_JSON };
+      if (path === '/auth/me') return { status: 200, body: profileFor([Role.HrEvaluator], 'u-eval') };
+      if (path === '/schemes/scheme-1') return { status: 200, body: TINY_SCHEME_JSON, headers: { ETag: '"1"' } };
+      if (path === '/job-versions/v1' || path === '/jd-versions/v1') return { status: 200, body: JD_VERSION_JSON, headers: { ETag: '"1"' } };
       if (path === '/evaluations/e1/consensus') return { status: 200, body: { evaluationId: 'e1', membersRecorded: 0, factors: [] } };
       if (path.startsWith('/evaluations/e1/agreed-levels/')) {
         saves.push(init);
@@ -203,25 +343,33 @@ describe('scoring factor by factor', () => {
         const factor = TINY_SCHEME_JSON.factors.find((candidate) => candidate.code === code)!;
         agreed = [...agreed, agreedLevelJson(code, factor.name, level, factor.levels[level - 1].points)];
         version += 1;
-        return { status: 200, body: { ...INTERVENTION_FACILITATOR, agreedLevels: agreed }, headers: { ETag: `"${version}"` } };
+        return { status: 200, body: member(agreed), headers: { ETag: `"${version}"` } };
       }
-      if (path === '/evaluations/e1') return { status: 200, body: { ...INTERVENTION_FACILITATOR, agreedLevels: agreed }, headers: { ETag: `"${version}"` } };
+      if (path === '/evaluations/e1') return { status: 200, body: member(agreed), headers: { ETag: `"${version}"` } };
       return undefined;
     });
     renderRoutes(evaluationRoutes, '/evaluations/e1/score');
     expect(await screen.findByRole('heading', { level: 1, name: 'Knowledge' })).toBeInTheDocument();
     expect(screen.getByText('Factor 1 of 3 · Intervention Facilitator')).toBeInTheDocument();
+    expect(await screen.findByTestId('jd-beside-scoring')).toHaveTextContent('To deliver accredited programmes');
     const user = userEvent.setup();
     await user.click(screen.getByRole('radio', { name: 'Level 2 – 200 points' }));
-    await user.type(screen.getByLabelText('Rationale'), 'Applies a body of knowledge');
+    await user.click(screen.getByLabelText('Rationale'));
+    await user.paste('Applies a body of knowledge');
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Effort' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/evaluations/e1/score?factor=EFFORT'));
     expect(screen.getByRole('link', { name: /Previous factor/ })).toHaveAttribute('href', '/evaluations/e1/score?factor=KNOWLEDGE');
+    expect(screen.getByTestId('running-score-total')).toHaveTextContent('200 points');
     await user.click(screen.getByRole('radio', { name: 'Level 1 – 50 points' }));
-    expect(screen.getByTestId('running-score-total')).toHaveTextContent('250 points');
-    await user.type(screen.getByLabelText('Rationale'), 'Occasional effort');
+    expect(screen.getByTestId('running-score-unsaved')).toHaveTextContent('Not saved yet: level 1 (50 points) for effort.');
+    await user.click(screen.getByRole('link', { name: /Previous factor/ }));
+    expect(await screen.findByTestId('unsaved-changes')).toHaveTextContent('You changed the level or rationale for effort but have not saved it.');
+    expect(screen.getByTestId('location')).toHaveTextContent('/evaluations/e1/score?factor=EFFORT');
+    await user.click(screen.getByRole('button', { name: 'Stay on this page' }));
+    await user.click(screen.getByLabelText('Rationale'));
+    await user.paste('Occasional effort');
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Working conditions' })).toBeInTheDocument();
 

@@ -7,6 +7,9 @@ export const evaluationPaths = {
   consensus: (evaluationId: string) => `/evaluations/${evaluationId}/consensus`,
   consistency: (evaluationId: string) => `/evaluations/${evaluationId}/consistency`,
   publish: (evaluationId: string) => `/evaluations/${evaluationId}/publish`,
+  confirmPublication: (evaluationId: string, effectiveFrom: string) =>
+    `/evaluations/${evaluationId}/publish/confirm?effectiveFrom=${encodeURIComponent(effectiveFrom)}`,
+  reject: (evaluationId: string) => `/evaluations/${evaluationId}/reject`,
   outcome: (evaluationId: string) => `/evaluations/${evaluationId}/outcome`,
   request: (versionId: string) => `/evaluations/request?versionId=${encodeURIComponent(versionId)}`,
   jobDescription: (jdId: string) => `/job-descriptions/${jdId}`,

@@ -1,25 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
-import { evaluationsApi, jobDescriptionsApi, schemesApi } from '../../api/client';
+import { evaluationsApi, schemesApi } from '../../api/client';
 import { callApi } from '../../api/problem';
 import { readVersioned } from '../../api/versioned';
 import { type Role, SchemeStatus } from '../../generated/api';
 import { type QueueFilter, QUEUE_PAGE_SIZE } from './queueParams';
 
+/**
+ * One key per resource, one shape per key. Schemes and JD versions are read through their own features' hooks
+ * (`['scheme', id]`, `['jd-version', id]`), never cached here in another shape.
+ */
 export const evaluationKeys = {
   queue: (filter: QueueFilter) => ['evaluations', 'queue', filter] as const,
+  mine: ['evaluations', 'requested-by-me'] as const,
   waitingTimes: ['evaluations', 'waiting-times'] as const,
   evaluation: (evaluationId: string) => ['evaluation', evaluationId] as const,
   consensus: (evaluationId: string) => ['evaluation', evaluationId, 'consensus'] as const,
   consistency: (evaluationId: string) => ['evaluation', evaluationId, 'consistency'] as const,
   outcome: (evaluationId: string) => ['evaluation', evaluationId, 'outcome'] as const,
-  scheme: (schemeId: string) => ['scheme', schemeId] as const,
-  activeSchemes: ['schemes', 'ACTIVE'] as const,
+  activeSchemes: ['schemes', 'active-for-panels'] as const,
   directory: (role: Role) => ['directory', role] as const,
-  jdVersion: (versionId: string) => ['jd-version', versionId] as const,
 };
-
-/** Everything cached about one evaluation (the record, consensus, consistency, outcome). */
-export const anyEvaluationKey = (evaluationId: string) => ['evaluation', evaluationId] as const;
 
 export function useQueue(filter: QueueFilter) {
   return useQuery({
@@ -32,11 +32,21 @@ export function useQueue(filter: QueueFilter) {
           directorate: filter.directorate || undefined,
           requesterType: filter.requesterType || undefined,
           onMyPanel: filter.onMyPanel || undefined,
+          awaitingSignOff: filter.awaitingSignOff || undefined,
+          requestedByMe: filter.requestedByMe || undefined,
           sort: filter.sort,
           page: filter.page,
           size: QUEUE_PAGE_SIZE,
         }),
       ),
+  });
+}
+
+/** Every request the signed-in user made, whatever its status, longest waiting first. */
+export function useMyRequests() {
+  return useQuery({
+    queryKey: evaluationKeys.mine,
+    queryFn: () => callApi(() => evaluationsApi.listEvaluations({ requestedByMe: true, size: 100 })),
   });
 }
 
@@ -48,10 +58,12 @@ export function useWaitingTimes(enabled: boolean) {
   });
 }
 
+/** The evaluation and its ETag, with its derived state as the server worked it out. */
 export function useEvaluation(evaluationId: string) {
   return useQuery({
     queryKey: evaluationKeys.evaluation(evaluationId),
     queryFn: () => readVersioned(() => evaluationsApi.getEvaluationRaw({ evaluationId })),
+    enabled: evaluationId !== '',
   });
 }
 
@@ -71,19 +83,11 @@ export function useConsistency(evaluationId: string, enabled = true) {
   });
 }
 
-export function useOutcome(evaluationId: string) {
+export function useOutcome(evaluationId: string | undefined) {
   return useQuery({
-    queryKey: evaluationKeys.outcome(evaluationId),
-    queryFn: () => callApi(() => evaluationsApi.getOutcome({ evaluationId })),
-  });
-}
-
-export function useScheme(schemeId: string | undefined) {
-  return useQuery({
-    queryKey: evaluationKeys.scheme(schemeId ?? ''),
-    queryFn: () => callApi(() => schemesApi.getScheme({ schemeId: schemeId as string })),
-    enabled: schemeId !== undefined,
-    staleTime: 5 * 60_000,
+    queryKey: evaluationKeys.outcome(evaluationId ?? ''),
+    queryFn: () => callApi(() => evaluationsApi.getOutcome({ evaluationId: evaluationId as string })),
+    enabled: evaluationId !== undefined && evaluationId !== '',
   });
 }
 
@@ -100,21 +104,5 @@ export function useDirectory(role: Role) {
     queryKey: evaluationKeys.directory(role),
     queryFn: () => callApi(() => evaluationsApi.listDirectory({ role, size: 100 })),
     staleTime: 60_000,
-  });
-}
-
-export function useJdVersion(versionId: string) {
-  return useQuery({
-    queryKey: evaluationKeys.jdVersion(versionId),
-    queryFn: () => callApi(() => jobDescriptionsApi.getJdVersion({ versionId })),
-    enabled: versionId !== '',
-  });
-}
-
-export function useDirectorates() {
-  return useQuery({
-    queryKey: ['job-description-filters'],
-    queryFn: () => callApi(() => jobDescriptionsApi.getJobDescriptionFilters()),
-    staleTime: 5 * 60_000,
   });
 }

@@ -20,12 +20,14 @@ describe('the queue filter in the URL', () => {
       directorate: 'Approved Premises',
       requesterType: 'UNION',
       onMyPanel: true,
+      awaitingSignOff: true,
+      requestedByMe: true,
       sort: 'requestedOn',
       page: 3,
     };
     const params = queueFilterToSearchParams(filter);
     expect(params.toString()).toBe(
-      'status=REQUESTED&status=IN_PANEL&priority=P1&directorate=Approved+Premises&requester=UNION&mine=true&sort=requestedOn&page=3',
+      'status=REQUESTED&status=IN_PANEL&priority=P1&directorate=Approved+Premises&requester=UNION&mine=true&awaitingSignOff=true&requestedByMe=true&sort=requestedOn&page=3',
     );
     expect(queueFilterFromSearchParams(params)).toEqual(filter);
   });

@@ -20,6 +20,10 @@ export interface QueueFilter {
   directorate: string;
   requesterType: RequesterType | '';
   onMyPanel: boolean;
+  /** Only panels that have agreed every level and wait for their sign-offs. */
+  awaitingSignOff: boolean;
+  /** Only the requests the user made (any status unless statuses are chosen). */
+  requestedByMe: boolean;
   sort: QueueSort;
   page: number;
 }
@@ -30,6 +34,8 @@ export const DEFAULT_QUEUE_FILTER: QueueFilter = {
   directorate: '',
   requesterType: '',
   onMyPanel: false,
+  awaitingSignOff: false,
+  requestedByMe: false,
   sort: 'daysWaiting',
   page: 1,
 };
@@ -50,6 +56,8 @@ export function queueFilterFromSearchParams(params: URLSearchParams): QueueFilte
     directorate: params.get('directorate')?.trim() ?? '',
     requesterType: oneOf(params.get('requester'), Object.values(RequesterType)) ?? '',
     onMyPanel: params.get('mine') === 'true',
+    awaitingSignOff: params.get('awaitingSignOff') === 'true',
+    requestedByMe: params.get('requestedByMe') === 'true',
     sort: oneOf(params.get('sort'), QUEUE_SORTS) ?? 'daysWaiting',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
@@ -71,6 +79,12 @@ export function queueFilterToSearchParams(filter: QueueFilter): URLSearchParams 
   }
   if (filter.onMyPanel) {
     params.set('mine', 'true');
+  }
+  if (filter.awaitingSignOff) {
+    params.set('awaitingSignOff', 'true');
+  }
+  if (filter.requestedByMe) {
+    params.set('requestedByMe', 'true');
   }
   if (filter.sort !== 'daysWaiting') {
     params.set('sort', filter.sort);

@@ -1,15 +1,20 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router-dom';
+import { lazyPage } from '../../components/lazyPage';
 import { EVALUATION_MANAGERS, EVALUATION_REQUESTERS, type Role } from '../../auth/roles';
-import { ConsensusPage } from './ConsensusPage';
-import { ConsistencyPage } from './ConsistencyPage';
-import { EvaluationPage } from './EvaluationPage';
-import { OutcomePage } from './OutcomePage';
-import { PanelFormPage } from './PanelFormPage';
-import { PublishPage } from './PublishPage';
-import { QueuePage } from './QueuePage';
-import { RequestEvaluationPage } from './RequestEvaluationPage';
-import { ScoringPage } from './ScoringPage';
+
+// each screen is its own chunk, loaded when its route is first visited
+const ConsensusPage = lazyPage(() => import('./ConsensusPage').then((module) => module.ConsensusPage));
+const ConsistencyPage = lazyPage(() => import('./ConsistencyPage').then((module) => module.ConsistencyPage));
+const EvaluationPage = lazyPage(() => import('./EvaluationPage').then((module) => module.EvaluationPage));
+const OutcomePage = lazyPage(() => import('./OutcomePage').then((module) => module.OutcomePage));
+const PanelFormPage = lazyPage(() => import('./PanelFormPage').then((module) => module.PanelFormPage));
+const PublishConfirmPage = lazyPage(() => import('./PublishConfirmPage').then((module) => module.PublishConfirmPage));
+const PublishPage = lazyPage(() => import('./PublishPage').then((module) => module.PublishPage));
+const QueuePage = lazyPage(() => import('./QueuePage').then((module) => module.QueuePage));
+const RejectRequestPage = lazyPage(() => import('./RejectRequestPage').then((module) => module.RejectRequestPage));
+const RequestEvaluationPage = lazyPage(() => import('./RequestEvaluationPage').then((module) => module.RequestEvaluationPage));
+const ScoringPage = lazyPage(() => import('./ScoringPage').then((module) => module.ScoringPage));
 
 type Guard = (page: ReactNode, roles?: readonly Role[]) => ReactNode;
 
@@ -27,6 +32,8 @@ export function evaluationRoutes(guarded: Guard) {
     <Route key="consensus" path="evaluations/:evaluationId/consensus" element={guarded(<ConsensusPage />)} />,
     <Route key="consistency" path="evaluations/:evaluationId/consistency" element={guarded(<ConsistencyPage />)} />,
     <Route key="publish" path="evaluations/:evaluationId/publish" element={guarded(<PublishPage />, EVALUATION_MANAGERS)} />,
+    <Route key="publish-confirm" path="evaluations/:evaluationId/publish/confirm" element={guarded(<PublishConfirmPage />, EVALUATION_MANAGERS)} />,
+    <Route key="reject" path="evaluations/:evaluationId/reject" element={guarded(<RejectRequestPage />, EVALUATION_MANAGERS)} />,
     <Route key="outcome" path="evaluations/:evaluationId/outcome" element={guarded(<OutcomePage />)} />,
   ];
 }

@@ -25,11 +25,20 @@ export const INTERVENTION_FACILITATOR = {
     { userId: 'u-rep', displayName: 'Rhiannon Evans', side: 'STAFF', chair: false, union: 'NAPO' },
   ],
   onMyPanel: false,
+  nextStep: 'The panel is agreeing a level for each factor of the job description. The outcome is due by 1 September 2026.',
+  panelWorkShown: true,
+  requestedByMe: false,
   agreedLevels: [] as unknown[],
   factorCount: 3,
   checkRequired: false,
+  signOffs: [] as unknown[],
+  signOffComplete: false,
+  awaitingSignOff: false,
   canPublish: false,
-  blockers: ['Agree a level for every factor'],
+  blockers: [
+    { code: 'LEVELS_MISSING', message: '3 factors have no agreed level yet.', whatToDo: 'The panel agrees a level, with its rationale, for each remaining factor.' },
+    { code: 'SIGN_OFF', message: 'The agreed levels have not been signed off by the chair, a management-side member and a staff-side member.', whatToDo: 'Once every level is agreed, each of them signs off the agreed levels on the evaluation page.' },
+  ] as unknown[],
   createdAt: '2026-06-02T09:00:00Z',
   updatedAt: '2026-06-04T09:00:00Z',
 };
@@ -70,3 +79,21 @@ export const TINY_SCHEME_JSON = {
 export function agreedLevelJson(factorCode: string, factorName: string, level: number, points: number) {
   return { factorCode, factorName, level, points, rationale: `Because ${factorName}`, recordedBy: 'Sam Okafor', recordedAt: '2026-07-01T10:00:00Z' };
 }
+
+export const JD_VERSION_JSON = {
+  id: 'v1',
+  jdId: 'jd1',
+  reference: 'INT-IF-001',
+  number: 1,
+  status: 'UNDER_EVALUATION',
+  content: {
+    title: 'Intervention Facilitator',
+    roleFamily: 'Intervention Facilitator',
+    directorate: 'Interventions',
+    purpose: 'To deliver accredited programmes to groups of people on probation.',
+    mainDuties: ['Facilitate group sessions.', 'Write post-programme reports.'],
+    criteria: [{ kind: 'ESSENTIAL', type: 'TRAINING', text: 'Core Skills training' }],
+  },
+  createdAt: '2026-06-01T09:00:00Z',
+  updatedAt: '2026-06-01T09:00:00Z',
+};

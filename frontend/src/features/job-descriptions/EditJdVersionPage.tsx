@@ -1,7 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { jobDescriptionsApi } from '../../api/client';
 import { BackLink } from '../../components/BackLink';
 import { ConcurrencyWarning } from '../../components/ConcurrencyWarning';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -10,15 +8,16 @@ import { clientErrors, type FormErrors, hasErrors } from '../../forms/formErrors
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import type { JdContent } from '../../generated/api';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { flash } from '../../components/flash';
 import {
-  callNumberingListProblems,
   checkJdContent,
   type JdContentValues,
   jdContentFieldResolver,
   valuesFromContent,
 } from './jdContentForm';
 import { JdContentFields } from './JdContentFields';
-import { jdKeys, useJdVersion } from './queries';
+import { useRewriteJdVersion } from './mutations';
+import { useJdVersion } from './queries';
 
 interface JdContentFormProps {
   initial: JdContentValues;
@@ -53,9 +52,9 @@ export function EditJdVersionPage() {
   const { versionId = '' } = useParams();
   const version = useJdVersion(versionId);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const form = useFormSubmit(jdContentFieldResolver);
   const record = version.data?.record;
+  const rewrite = useRewriteJdVersion(versionId, record?.jdId ?? '');
   usePageTitle(record ? `Edit ${record.reference}, version ${record.number}` : 'Edit job description version', hasErrors(form.errors));
 
   if (!version.data || !record) {
@@ -64,12 +63,8 @@ export function EditJdVersionPage() {
   const { etag } = version.data;
   const save = (content: JdContent) =>
     form.run(async () => {
-      await callNumberingListProblems(() => jobDescriptionsApi.updateJdVersion({ versionId, ifMatch: etag, jdContent: content }));
-      await queryClient.invalidateQueries({ queryKey: jdKeys.version(versionId) });
-      await queryClient.invalidateQueries({ queryKey: jdKeys.changes(versionId) });
-      await queryClient.invalidateQueries({ queryKey: jdKeys.jd(record.jdId) });
-      await queryClient.invalidateQueries({ queryKey: jdKeys.all });
-      navigate(`/jd-versions/${versionId}`);
+      await rewrite.mutateAsync({ etag, content });
+      navigate(`/jd-versions/${versionId}`, flash('Your changes to the draft have been saved'));
     });
   const reload = async () => {
     await version.refetch();

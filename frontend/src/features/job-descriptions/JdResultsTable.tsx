@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { JobDescriptionSummary } from '../../generated/api';
 import { type JdSearch, type JdSort, jdSearchHref } from './jdSearchParams';
 import { BenchmarkTag, JdStatusTag } from './JdTags';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 interface SortableHeaderProps {
   text: string;
@@ -38,40 +39,42 @@ interface JdResultsTableProps {
 
 export function JdResultsTable({ items, search }: JdResultsTableProps) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Job descriptions</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <SortableHeader text="Reference" sort="reference" search={search} />
-          <SortableHeader text="Title" sort="title" search={search} />
-          <th scope="col" className="govuk-table__header">Role family</th>
-          <th scope="col" className="govuk-table__header">Directorate</th>
-          <th scope="col" className="govuk-table__header">Status</th>
-          <th scope="col" className="govuk-table__header">Band</th>
-          <SortableHeader text="Total" sort="total" search={search} numeric />
-          <th scope="col" className="govuk-table__header">Benchmark</th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {items.map((jd) => (
-          <tr className="govuk-table__row" key={jd.id} data-reference={jd.reference}>
-            <td className="govuk-table__cell">{jd.reference}</td>
-            <td className="govuk-table__cell">
-              <Link className="govuk-link" to={`/job-descriptions/${jd.id}`}>
-                {jd.title}
-              </Link>
-            </td>
-            <td className="govuk-table__cell">{jd.roleFamily}</td>
-            <td className="govuk-table__cell">{jd.directorate}</td>
-            <td className="govuk-table__cell">
-              <JdStatusTag status={jd.status} />
-            </td>
-            <td className="govuk-table__cell">{jd.band?.name ?? ''}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{jd.total ?? ''}</td>
-            <td className="govuk-table__cell">{jd.benchmark && <BenchmarkTag />}</td>
+    <ScrollRegion label="Job descriptions found">
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Job descriptions</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <SortableHeader text="Reference" sort="reference" search={search} />
+            <SortableHeader text="Title" sort="title" search={search} />
+            <th scope="col" className="govuk-table__header">Role family</th>
+            <th scope="col" className="govuk-table__header">Directorate</th>
+            <th scope="col" className="govuk-table__header">Status</th>
+            <th scope="col" className="govuk-table__header">Band</th>
+            <SortableHeader text="Total" sort="total" search={search} numeric />
+            <th scope="col" className="govuk-table__header">Benchmark</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {items.map((jd) => (
+            <tr className="govuk-table__row" key={jd.id} data-reference={jd.reference}>
+              <td className="govuk-table__cell">{jd.reference}</td>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" to={`/job-descriptions/${jd.id}`}>
+                  {jd.title}
+                </Link>
+              </td>
+              <td className="govuk-table__cell">{jd.roleFamily}</td>
+              <td className="govuk-table__cell">{jd.directorate}</td>
+              <td className="govuk-table__cell">
+                <JdStatusTag status={jd.status} />
+              </td>
+              <td className="govuk-table__cell">{jd.band?.name ?? ''}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{jd.total ?? ''}</td>
+              <td className="govuk-table__cell">{jd.benchmark && <BenchmarkTag />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

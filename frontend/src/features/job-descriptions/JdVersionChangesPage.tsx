@@ -6,6 +6,7 @@ import { usePageTitle } from '../../layout/usePageTitle';
 import { paragraphs } from './jdContentView';
 import { contentFieldLabel } from './jdLabels';
 import { useJdVersion, useJdVersionChanges } from './queries';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 /** A changed value, its lines kept apart; "None" when there was (or is) none. */
 function ChangedValue({ text }: { text: string | undefined }) {
@@ -24,31 +25,33 @@ function ChangedValue({ text }: { text: string | undefined }) {
 
 function ChangesTable({ changes }: { changes: JdFieldChange[] }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Changes</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Field</th>
-          <th scope="col" className="govuk-table__header">Before</th>
-          <th scope="col" className="govuk-table__header">After</th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {changes.map((change, index) => (
-          <tr className="govuk-table__row" key={`${index}-${change.field}`}>
-            <th scope="row" className="govuk-table__header">
-              {contentFieldLabel(change.field)}
-            </th>
-            <td className="govuk-table__cell">
-              <ChangedValue text={change.before} />
-            </td>
-            <td className="govuk-table__cell">
-              <ChangedValue text={change.after} />
-            </td>
+    <ScrollRegion label="Changes">
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Changes</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Field</th>
+            <th scope="col" className="govuk-table__header">Before</th>
+            <th scope="col" className="govuk-table__header">After</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {changes.map((change, index) => (
+            <tr className="govuk-table__row" key={`${index}-${change.field}`}>
+              <th scope="row" className="govuk-table__header">
+                {contentFieldLabel(change.field)}
+              </th>
+              <td className="govuk-table__cell">
+                <ChangedValue text={change.before} />
+              </td>
+              <td className="govuk-table__cell">
+                <ChangedValue text={change.after} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Criterion, CriterionKind, JdContent } from '../../generated/api';
 import { criteriaOfKind, paragraphs } from './jdContentView';
 import { CRITERION_KIND_LABELS, CRITERION_TYPE_LABELS } from './jdLabels';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 function CriteriaTable({ kind, criteria }: { kind: CriterionKind; criteria: Criterion[] }) {
   const caption = `${CRITERION_KIND_LABELS[kind]} criteria`;
@@ -13,23 +14,25 @@ function CriteriaTable({ kind, criteria }: { kind: CriterionKind; criteria: Crit
     );
   }
   return (
-    <table className="govuk-table" data-criteria={kind}>
-      <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">Type</th>
-          <th scope="col" className="govuk-table__header">Criterion</th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {criteria.map((criterion, index) => (
-          <tr className="govuk-table__row" key={`${index}-${criterion.text}`}>
-            <td className="govuk-table__cell">{CRITERION_TYPE_LABELS[criterion.type]}</td>
-            <td className="govuk-table__cell">{criterion.text}</td>
+    <ScrollRegion label={caption}>
+      <table className="govuk-table" data-criteria={kind}>
+        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">Type</th>
+            <th scope="col" className="govuk-table__header">Criterion</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {criteria.map((criterion, index) => (
+            <tr className="govuk-table__row" key={`${index}-${criterion.text}`}>
+              <td className="govuk-table__cell">{CRITERION_TYPE_LABELS[criterion.type]}</td>
+              <td className="govuk-table__cell">{criterion.text}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 

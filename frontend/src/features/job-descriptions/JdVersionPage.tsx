@@ -1,8 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { jobDescriptionsApi } from '../../api/client';
-import { hasAnyRole } from '../../auth/roles';
+import { hasAnyRole, Role } from '../../auth/roles';
 import { useCurrentUser } from '../../auth/session';
 import { BackLink } from '../../components/BackLink';
 import { ConcurrencyWarning } from '../../components/ConcurrencyWarning';
@@ -15,9 +13,11 @@ import { usePageTitle } from '../../layout/usePageTitle';
 import { JdVersionActions } from './JdVersionActions';
 import { JdVersionContent } from './JdVersionContent';
 import { JdVersionSummaryList } from './JdVersionSummaryList';
-import { jdKeys, useJdVersion } from './queries';
+import { useJdVersion } from './queries';
 import { JD_EDITORS } from './roles';
-import { SuccessBanner } from './SuccessBanner';
+import { useFlash } from '../../components/flash';
+import { SuccessBanner } from '../../components/SuccessBanner';
+import { useChangeJdVersionStatus } from './mutations';
 
 const noFields = () => undefined;
 
@@ -30,10 +30,11 @@ export function JdVersionPage() {
   const { versionId = '' } = useParams();
   const version = useJdVersion(versionId);
   const { data: profile } = useCurrentUser();
-  const queryClient = useQueryClient();
+  const flashed = useFlash();
   const actions = useFormSubmit(noFields);
   const [success, setSuccess] = useState('');
   const record = version.data?.record;
+  const changeVersionStatus = useChangeJdVersionStatus(versionId, record?.jdId ?? '');
   usePageTitle(record ? `${record.content.title} (${record.reference}), version ${record.number}` : 'Job description version', hasErrors(actions.errors));
 
   if (!version.data || !record) {
@@ -43,10 +44,7 @@ export function JdVersionPage() {
   const changeStatus = (status: JdStatus) =>
     actions.run(async () => {
       setSuccess('');
-      await jobDescriptionsApi.changeJdVersionStatus({ versionId, ifMatch: etag, jdStatusChange: { status } });
-      await queryClient.invalidateQueries({ queryKey: jdKeys.version(versionId) });
-      await queryClient.invalidateQueries({ queryKey: jdKeys.jd(record.jdId) });
-      await queryClient.invalidateQueries({ queryKey: jdKeys.all });
+      await changeVersionStatus.mutateAsync({ etag, status });
       setSuccess(STATUS_CHANGE_MESSAGES[status] ?? '');
     });
   const reload = async () => {
@@ -59,7 +57,7 @@ export function JdVersionPage() {
       <BackLink to={`/job-descriptions/${record.jdId}`} text="Back to the job description" />
       {actions.conflict && <ConcurrencyWarning onReload={reload} />}
       <ErrorSummary items={actions.errors.summary} />
-      <SuccessBanner message={success} />
+      <SuccessBanner message={success || flashed} />
       <span className="govuk-caption-l">
         {record.reference}, version {record.number}
       </span>
@@ -67,7 +65,10 @@ export function JdVersionPage() {
       {profile && hasAnyRole(profile.roles, JD_EDITORS) && (
         <JdVersionActions version={record} busy={actions.submitting} onChangeStatus={changeStatus} />
       )}
-      <JdVersionSummaryList version={record} />
+      <JdVersionSummaryList
+        version={record}
+        opensEvaluation={profile !== undefined && profile !== null && hasAnyRole(profile.roles, [Role.HrAdmin, Role.HrEvaluator, Role.Auditor, Role.UnionRep])}
+      />
       {record.number > 1 && (
         <p className="govuk-body">
           <Link className="govuk-link" to={`/jd-versions/${record.id}/changes`}>

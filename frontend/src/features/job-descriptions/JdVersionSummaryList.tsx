@@ -5,7 +5,8 @@ import { SummaryRow } from '../schemes/SummaryRow';
 import { JdStatusTag } from './JdTags';
 import { OutcomeLink } from './OutcomeLink';
 
-export function JdVersionSummaryList({ version }: { version: JdVersion }) {
+/** `opensEvaluation`: the user may open the version's open evaluation (HR, auditors, holders, union reps). */
+export function JdVersionSummaryList({ version, opensEvaluation = true }: { version: JdVersion; opensEvaluation?: boolean }) {
   return (
     <dl className="govuk-summary-list">
       <SummaryRow keyText="Reference">
@@ -32,9 +33,18 @@ export function JdVersionSummaryList({ version }: { version: JdVersion }) {
       </SummaryRow>
       {version.openEvaluationId && (
         <SummaryRow keyText="Evaluation">
-          <Link className="govuk-link" to={`/evaluations/${version.openEvaluationId}`}>
-            Go to the open evaluation
-          </Link>
+          {opensEvaluation || version.heldByMe ? (
+            <Link className="govuk-link" to={`/evaluations/${version.openEvaluationId}`}>
+              Go to the open evaluation
+            </Link>
+          ) : (
+            <>
+              An evaluation has been requested.{' '}
+              <Link className="govuk-link" to="/evaluations">
+                See the evaluation queue
+              </Link>
+            </>
+          )}
         </SummaryRow>
       )}
     </dl>

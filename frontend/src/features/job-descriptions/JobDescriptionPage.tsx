@@ -1,7 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { jobDescriptionsApi } from '../../api/client';
 import { hasAnyRole } from '../../auth/roles';
 import { useCurrentUser } from '../../auth/session';
 import { BackLink } from '../../components/BackLink';
@@ -19,9 +17,11 @@ import { mayAskForEvaluation, versionToEvaluate } from './jdVersions';
 import { JdVersionsTable } from './JdVersionsTable';
 import { HOLDERS_INPUT_ID } from './holders';
 import { PostHoldersForm } from './PostHoldersForm';
-import { jdKeys, useJobDescription, useStaffDirectory } from './queries';
+import { useJobDescription, useStaffDirectory } from './queries';
 import { JD_EDITORS } from './roles';
-import { SuccessBanner } from './SuccessBanner';
+import { useFlash } from '../../components/flash';
+import { SuccessBanner } from '../../components/SuccessBanner';
+import { useMarkBenchmark, useSetHolders, useStartJdVersion } from './mutations';
 
 const noFields = () => undefined;
 const holdersResolver = namedFieldsResolver(['userIds'], { userIds: HOLDERS_INPUT_ID });
@@ -55,7 +55,10 @@ export function JobDescriptionPage() {
   const isEditor = hasAnyRole(roles, JD_EDITORS);
   const directory = useStaffDirectory(isEditor);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const startVersion = useStartJdVersion(jdId);
+  const markBenchmark = useMarkBenchmark(jdId);
+  const setHolders = useSetHolders(jdId);
+  const flashed = useFlash();
   const actions = useFormSubmit(noFields);
   const holders = useFormSubmit(holdersResolver);
   const [success, setSuccess] = useState('');
@@ -67,29 +70,22 @@ export function JobDescriptionPage() {
     return <QueryState isPending={jd.isPending} error={jd.error} />;
   }
   const { etag } = jd.data;
-  const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: jdKeys.jd(jdId) });
-    await queryClient.invalidateQueries({ queryKey: jdKeys.all });
-  };
   const startNewVersion = () =>
     actions.run(async () => {
       setSuccess('');
-      const draft = await jobDescriptionsApi.createJdVersion({ jdId });
-      await refresh();
+      const draft = await startVersion.mutateAsync();
       navigate(`/jd-versions/${draft.id}/edit`);
     });
   const changeBenchmark = (benchmark: boolean) =>
     actions.run(async () => {
       setSuccess('');
-      await jobDescriptionsApi.updateJobDescription({ jdId, ifMatch: etag, jobDescriptionUpdate: { benchmark } });
-      await refresh();
+      await markBenchmark.mutateAsync({ etag, benchmark });
       setSuccess(benchmark ? 'This job description is now a benchmark' : 'This job description is no longer a benchmark');
     });
   const saveHolders = (userIds: string[]) =>
     holders.run(async () => {
       setSuccess('');
-      await jobDescriptionsApi.setJobDescriptionHolders({ jdId, ifMatch: etag, holdersUpdate: { userIds: new Set(userIds) } });
-      await refresh();
+      await setHolders.mutateAsync({ etag, userIds });
       setSuccess('The post holders have been saved');
     });
   const reload = async () => {
@@ -103,7 +99,7 @@ export function JobDescriptionPage() {
       <BackLink to="/job-descriptions" text="Back to job descriptions" />
       {(actions.conflict || holders.conflict) && <ConcurrencyWarning onReload={reload} />}
       <ErrorSummary items={errors} />
-      <SuccessBanner message={success} />
+      <SuccessBanner message={success || flashed} />
       <span className="govuk-caption-l">{record.reference}</span>
       <h1 className="govuk-heading-l">{record.title}</h1>
       <div className="govuk-button-group">

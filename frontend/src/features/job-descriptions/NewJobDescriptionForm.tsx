@@ -23,8 +23,13 @@ export function NewJobDescriptionForm({ errors, submitting, onSubmit, onClientEr
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problems: Array<[string, string]> = [];
-    if (!REFERENCE.test(reference.trim())) {
-      problems.push(['reference', 'Enter a reference in capital letters, digits and hyphens, like INT-IF-001']);
+    const ref = reference.trim();
+    if (ref === '') {
+      problems.push(['reference', 'Enter a reference, like INT-IF-001']);
+    } else if (!REFERENCE.test(ref)) {
+      problems.push(['reference', 'Reference must only include capital letters, numbers and hyphens, like INT-IF-001']);
+    } else if (ref.length < 2 || ref.length > 30) {
+      problems.push(['reference', 'Reference must be between 2 and 30 characters']);
     }
     const check = checkJdContent(content);
     if (!check.ok) problems.push(...check.problems);

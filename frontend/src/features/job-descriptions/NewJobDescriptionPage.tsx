@@ -1,28 +1,25 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import { jobDescriptionsApi } from '../../api/client';
 import { BackLink } from '../../components/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { hasErrors } from '../../forms/formErrors';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import type { JobDescriptionCreate } from '../../generated/api';
 import { usePageTitle } from '../../layout/usePageTitle';
-import { callNumberingListProblems, newJdFieldResolver } from './jdContentForm';
+import { flash } from '../../components/flash';
+import { newJdFieldResolver } from './jdContentForm';
+import { useCreateJobDescription } from './mutations';
 import { NewJobDescriptionForm } from './NewJobDescriptionForm';
-import { jdKeys } from './queries';
 
 export function NewJobDescriptionPage() {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const create = useCreateJobDescription();
   const form = useFormSubmit(newJdFieldResolver);
   usePageTitle('Create a job description', hasErrors(form.errors));
 
-  const save = (create: JobDescriptionCreate) =>
+  const save = (input: JobDescriptionCreate) =>
     form.run(async () => {
-      const jd = await callNumberingListProblems(() => jobDescriptionsApi.createJobDescription({ jobDescriptionCreate: create }));
-      await queryClient.invalidateQueries({ queryKey: jdKeys.all });
-      await queryClient.invalidateQueries({ queryKey: jdKeys.filters });
-      navigate(`/job-descriptions/${jd.id}`);
+      const jd = await create.mutateAsync(input);
+      navigate(`/job-descriptions/${jd.id}`, flash(`${jd.title} (${jd.reference}) has been created as a draft`));
     });
 
   return (

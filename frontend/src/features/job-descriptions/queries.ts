@@ -9,11 +9,13 @@ export const JDS_PAGE_SIZE = 25;
 /** The most post holders offered at once (the directory's largest page). */
 export const DIRECTORY_PAGE_SIZE = 100;
 
+/** One key per resource, one shape per key: `['jd-version', id]` always holds the version with its ETag. */
 export const jdKeys = {
   all: ['job-descriptions'] as const,
   list: (search: JdSearch) => ['job-descriptions', search] as const,
   filters: ['job-description-filters'] as const,
   jd: (jdId: string) => ['job-description', jdId] as const,
+  held: ['job-descriptions', 'held-by-me'] as const,
   version: (versionId: string) => ['jd-version', versionId] as const,
   changes: (versionId: string) => ['jd-version-changes', versionId] as const,
   staffDirectory: ['directory', Role.Staff] as const,
@@ -54,10 +56,20 @@ export function useJobDescription(jdId: string) {
   });
 }
 
+/** A JD version with its ETag; an empty id waits. */
 export function useJdVersion(versionId: string) {
   return useQuery({
     queryKey: jdKeys.version(versionId),
     queryFn: () => readVersioned(() => jobDescriptionsApi.getJdVersionRaw({ versionId })),
+    enabled: versionId !== '',
+  });
+}
+
+/** The job descriptions of the posts the signed-in user holds. */
+export function useHeldJobDescriptions() {
+  return useQuery({
+    queryKey: jdKeys.held,
+    queryFn: () => callApi(() => jobDescriptionsApi.listJobDescriptions({ heldByMe: true, size: JDS_PAGE_SIZE })),
   });
 }
 

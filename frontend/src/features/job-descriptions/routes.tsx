@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router-dom';
+import { lazyPage } from '../../components/lazyPage';
 import type { Role } from '../../auth/roles';
-import { EditJdVersionPage } from './EditJdVersionPage';
-import { JdVersionChangesPage } from './JdVersionChangesPage';
-import { JdVersionPage } from './JdVersionPage';
-import { JobDescriptionPage } from './JobDescriptionPage';
-import { JobDescriptionsPage } from './JobDescriptionsPage';
-import { NewJobDescriptionPage } from './NewJobDescriptionPage';
 import { JD_EDITORS } from './roles';
+
+// each screen is its own chunk, loaded when its route is first visited
+const EditJdVersionPage = lazyPage(() => import('./EditJdVersionPage').then((module) => module.EditJdVersionPage));
+const JdVersionChangesPage = lazyPage(() => import('./JdVersionChangesPage').then((module) => module.JdVersionChangesPage));
+const JdVersionPage = lazyPage(() => import('./JdVersionPage').then((module) => module.JdVersionPage));
+const JobDescriptionPage = lazyPage(() => import('./JobDescriptionPage').then((module) => module.JobDescriptionPage));
+const JobDescriptionsPage = lazyPage(() => import('./JobDescriptionsPage').then((module) => module.JobDescriptionsPage));
+const NewJobDescriptionPage = lazyPage(() => import('./NewJobDescriptionPage').then((module) => module.NewJobDescriptionPage));
 
 /** App.tsx's route guard: signs the user in, then checks their roles (none given: every signed-in user). */
 export type RouteGuard = (page: ReactNode, roles?: readonly Role[]) => ReactNode;

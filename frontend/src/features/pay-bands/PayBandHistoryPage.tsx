@@ -26,7 +26,7 @@ export function PayBandHistoryPage() {
       <BackLink to={`/pay-bands/${bandId}`} />
       {band.data && <span className="govuk-caption-l">{band.data.record.structureName}</span>}
       <h1 className="govuk-heading-l">Change history{name ? ` of ${name}` : ''}</h1>
-      <AuditEventsTable caption="Changes to the band and its scales" events={history.data.items} />
+      <AuditEventsTable caption="Changes to the band and its scales" events={history.data.items} showRecord />
       <Pagination
         page={page}
         size={PAGE_SIZE}

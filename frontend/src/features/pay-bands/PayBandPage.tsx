@@ -3,7 +3,9 @@ import { AUDIT_READERS, hasAnyRole, PAY_ADMINS } from '../../auth/roles';
 import { useCurrentUser } from '../../auth/session';
 import { BackLink } from '../../components/BackLink';
 import { ButtonLink } from '../../components/ButtonLink';
+import { useFlash } from '../../components/flash';
 import { QueryState } from '../../components/QueryState';
+import { SuccessBanner } from '../../components/SuccessBanner';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { BandSummaryList } from './BandSummaryList';
 import { CurrentPayPoints } from './CurrentPayPoints';
@@ -19,6 +21,7 @@ export function PayBandPage() {
   const { data: profile } = useCurrentUser();
   const roles = profile?.roles ?? new Set();
   const canEdit = hasAnyRole(roles, PAY_ADMINS);
+  const success = useFlash();
   const record = band.data?.record;
   usePageTitle(record ? `${record.name} (${record.structureName})` : 'Pay band');
 
@@ -28,6 +31,7 @@ export function PayBandPage() {
   return (
     <>
       <BackLink to="/pay-bands" text="Back to pay bands" />
+      {success && <SuccessBanner message={success} />}
       <span className="govuk-caption-l">{record.structureName}</span>
       <h1 className="govuk-heading-l">{record.name}</h1>
       <div className="govuk-button-group">

@@ -3,7 +3,8 @@ import { Checkboxes } from '../../components/Checkboxes';
 import { DateInput } from '../../components/DateInput';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Select } from '../../components/Select';
-import { datePartsToIso, isoToDateParts } from '../../format/dates';
+import { isoToDateParts } from '../../format/dates';
+import { checkDate } from '../../forms/dateCheck';
 import { clientErrors, type FormErrors, NO_ERRORS } from '../../forms/formErrors';
 import type { PayStructure, PayZone } from '../../generated/api';
 import type { PayBandListFilter } from './queries';
@@ -25,11 +26,12 @@ export function PayBandsFilter({ filter, zones, structures, onApply }: PayBandsF
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const iso = datePartsToIso(date);
-    if (iso === undefined) {
-      setErrors(clientErrors([['date', 'Enter a real date, like 1 4 2027']]));
+    const checked = checkDate(date, 'the date to show ranges for', 'date');
+    if (!checked.ok) {
+      setErrors(clientErrors([['date', checked.message, checked.inputId]]));
       return;
     }
+    const iso = checked.iso;
     setErrors(NO_ERRORS);
     onApply({ date: iso, zone, structureId, includeProposed, page: 1 });
   };

@@ -6,8 +6,9 @@ import { Checkboxes } from '../../components/Checkboxes';
 import { DateInput } from '../../components/DateInput';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Select } from '../../components/Select';
-import { datePartsToIso, formatDate, isoToDate, isoToDateParts, todayIso } from '../../format/dates';
+import { formatDate, isoToDate, isoToDateParts, todayIso } from '../../format/dates';
 import { formatPenceRange } from '../../format/money';
+import { checkDate } from '../../forms/dateCheck';
 import { clientErrors, type FormErrors, NO_ERRORS } from '../../forms/formErrors';
 import type { PayZone } from '../../generated/api';
 import { DEFAULT_ZONE } from './filterParams';
@@ -53,11 +54,12 @@ export function SalaryOnDateForm({ bandId, zones }: { bandId: string; zones: Pay
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const iso = datePartsToIso(date);
-    if (iso === undefined) {
-      setErrors(clientErrors([['salary-date', 'Enter a real date, like 1 4 2027']]));
+    const checked = checkDate(date, 'the date', 'salary-date');
+    if (!checked.ok) {
+      setErrors(clientErrors([['salary-date', checked.message, checked.inputId]]));
       return;
     }
+    const iso = checked.iso;
     setErrors(NO_ERRORS);
     setQuestion({ date: iso, zone, includeProposed });
   };

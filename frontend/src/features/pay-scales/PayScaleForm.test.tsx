@@ -53,7 +53,7 @@ describe('PayScaleForm', () => {
     await user.click(screen.getByRole('button', { name: 'Add pay scale' }));
     expect(onSubmit).not.toHaveBeenCalled();
     expect(onClientErrors.mock.calls[0][0].byInputId).toEqual({
-      'points-1-salary': 'Enter the salary in pounds and pence, like 37909.50',
+      'points-1-salary': 'Enter the salary for pay point 2 in pounds and pence, like 37909.50',
     });
 
     await user.clear(second);
@@ -62,6 +62,30 @@ describe('PayScaleForm', () => {
     expect(onSubmit.mock.calls[0][0].points).toEqual([
       { number: 1, annualSalaryPence: 4000000 },
       { number: 2, annualSalaryPence: 4100050 },
+    ]);
+  });
+
+  it('reports every problem in one pass, each summary link going to its own field', async () => {
+    const onClientErrors = vi.fn();
+    const values: ScaleFormValues = {
+      ...twoPoints,
+      effectiveFrom: { day: '31', month: '2', year: '2060' },
+      status: '',
+      points: [newPointRow('1', '40000'), newPointRow('1', '39000'), newPointRow('3', '38000'), newPointRow('4', '')],
+    };
+    render(
+      <PayScaleForm initial={values} editing={false} errors={NO_ERRORS} submitting={false} submitText="Add pay scale" onSubmit={vi.fn()} onClientErrors={onClientErrors} />,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Add pay scale' }));
+    expect(onClientErrors.mock.calls[0][0].summary).toEqual([
+      { text: 'The date the scale takes effect must be a real date', href: '#effectiveFrom' },
+      { text: 'Select whether the scale is agreed or proposed', href: '#status' },
+      { text: 'Pay point 2 has the same point number as pay point 1: give each point its own number', href: '#points-1-number' },
+      {
+        text: 'The salary for pay point 3 must be higher than £40,000, the salary for point number 1: salaries rise with the point number',
+        href: '#points-2-salary',
+      },
+      { text: 'Enter the salary for pay point 4', href: '#points-3-salary' },
     ]);
   });
 

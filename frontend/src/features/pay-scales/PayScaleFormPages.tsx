@@ -1,47 +1,39 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router-dom';
-import { payScalesApi } from '../../api/client';
 import { BackLink } from '../../components/BackLink';
 import { ConcurrencyWarning } from '../../components/ConcurrencyWarning';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { flash } from '../../components/flash';
 import { QueryState } from '../../components/QueryState';
-import { dateToIso, isoToDate } from '../../format/dates';
+import { dateToIso, formatDate } from '../../format/dates';
 import { hasErrors } from '../../forms/formErrors';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { usePayBand, usePayScale, usePayZones } from '../pay-bands/queries';
+import { zoneNameFor } from '../pay-bands/zones';
+import { useCreatePayScale, useUpdatePayScale } from './mutations';
 import { PayScaleForm } from './PayScaleForm';
 import { emptyScaleForm, type ScaleFields, scaleFieldResolver, valuesFromScale } from './scaleForm';
-
-function useInvalidateBand() {
-  const queryClient = useQueryClient();
-  return async (bandId: string) => {
-    await queryClient.invalidateQueries({ queryKey: ['pay-scales', bandId] });
-    await queryClient.invalidateQueries({ queryKey: ['pay-bands'] });
-    await queryClient.invalidateQueries({ queryKey: ['pay-band-salary-range', bandId] });
-  };
-}
 
 export function NewPayScalePage() {
   const { bandId = '' } = useParams();
   const band = usePayBand(bandId);
   const zones = usePayZones();
   const navigate = useNavigate();
-  const invalidateBand = useInvalidateBand();
+  const create = useCreatePayScale(bandId);
   const form = useFormSubmit(scaleFieldResolver);
   usePageTitle('Add a pay scale', hasErrors(form.errors));
 
   if (!band.data || !zones.data) {
     return <QueryState isPending={band.isPending || zones.isPending} error={band.error ?? zones.error} />;
   }
+  const zoneList = zones.data.items;
   const save = (fields: ScaleFields, zone: string) =>
     form.run(async () => {
-      await payScalesApi.createPayScale({
-        bandId,
-        payScaleCreate: { ...fields, zone, effectiveFrom: isoToDate(fields.effectiveFrom) as Date },
-      });
-      await invalidateBand(bandId);
-      navigate(`/pay-bands/${bandId}`);
+      const scale = await create.mutateAsync({ fields, zone });
+      navigate(
+        `/pay-bands/${bandId}`,
+        flash(`${band.data.record.name} ${zoneNameFor(zoneList, scale.zone)} scale from ${formatDate(scale.effectiveFrom)} added`),
+      );
     });
 
   return (
@@ -50,9 +42,10 @@ export function NewPayScalePage() {
       <ErrorSummary items={form.errors.summary} />
       <span className="govuk-caption-l">{band.data.record.name}</span>
       <h1 className="govuk-heading-l">Add a pay scale</h1>
+      <p className="govuk-body">Enter every pay point of the scale, then add the scale.</p>
       <PayScaleForm
         initial={emptyScaleForm()}
-        zones={zones.data.items}
+        zones={zoneList}
         editing={false}
         errors={form.errors}
         submitting={form.submitting}
@@ -67,24 +60,35 @@ export function NewPayScalePage() {
 export function EditPayScalePage() {
   const { scaleId = '' } = useParams();
   const scale = usePayScale(scaleId);
+  const zones = usePayZones();
   const navigate = useNavigate();
-  const invalidateBand = useInvalidateBand();
+  const update = useUpdatePayScale(scaleId);
   const form = useFormSubmit(scaleFieldResolver);
-  usePageTitle('Change pay scale', hasErrors(form.errors));
+  const past = scale.data?.record.timing === 'PAST';
+  usePageTitle(past ? 'This pay scale can no longer be changed' : 'Change pay scale', hasErrors(form.errors));
 
   if (!scale.data) {
     return <QueryState isPending={scale.isPending} error={scale.error} />;
   }
   const { record, etag } = scale.data;
+  const scaleName = `Band ${record.bandCode} ${zoneNameFor(zones.data?.items ?? [], record.zone)} scale from ${formatDate(record.effectiveFrom)}`;
+  if (past) {
+    return (
+      <>
+        <BackLink to={`/pay-bands/${record.bandId}`} />
+        <span className="govuk-caption-l">{scaleName}</span>
+        <h1 className="govuk-heading-l">This pay scale can no longer be changed</h1>
+        <p className="govuk-body">
+          A later scale has replaced it, so it is the record of what people were paid. Past scales are read-only.
+        </p>
+        <p className="govuk-body">To change pay from now on, add a new scale or copy this one with an uplift.</p>
+      </>
+    );
+  }
   const save = (fields: ScaleFields, retired: boolean) =>
     form.run(async () => {
-      await payScalesApi.updatePayScale({
-        scaleId,
-        ifMatch: etag,
-        payScaleUpdate: { ...fields, effectiveFrom: isoToDate(fields.effectiveFrom) as Date, retired },
-      });
-      await invalidateBand(record.bandId);
-      navigate(`/pay-bands/${record.bandId}`);
+      await update.mutateAsync({ fields, retired, etag });
+      navigate(`/pay-bands/${record.bandId}`, flash(`${scaleName} changed`));
     });
   const reload = async () => {
     await scale.refetch();
@@ -96,7 +100,7 @@ export function EditPayScalePage() {
       <BackLink to={`/pay-bands/${record.bandId}`} />
       {form.conflict && <ConcurrencyWarning onReload={reload} />}
       <ErrorSummary items={form.errors.summary} />
-      <span className="govuk-caption-l">Band {record.bandCode}</span>
+      <span className="govuk-caption-l">{scaleName}</span>
       <h1 className="govuk-heading-l">Change pay scale</h1>
       <PayScaleForm
         key={etag}

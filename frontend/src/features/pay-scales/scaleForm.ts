@@ -1,5 +1,6 @@
-import { datePartsToIso, type DateParts, isoToDateParts } from '../../format/dates';
-import { penceToPoundsInput, poundsToPence } from '../../format/money';
+import { type DateParts, isoToDateParts } from '../../format/dates';
+import { checkDate } from '../../forms/dateCheck';
+import { formatPence, penceToPoundsInput, poundsToPence } from '../../format/money';
 import { clientErrors, type FieldIdResolver, type FormErrors } from '../../forms/formErrors';
 import type { PayPoint, PayScale, ScaleStatus } from '../../generated/api';
 
@@ -78,33 +79,81 @@ export interface ScaleFields {
 
 export type ScaleCheck = { ok: true; fields: ScaleFields } | { ok: false; errors: FormErrors };
 
-/** Checks what people typed and converts it (pounds → pence as text, never floating point). */
+/** The date input's wording in messages ("Enter the date the scale takes effect"). */
+export const EFFECTIVE_FROM_WHAT = 'the date the scale takes effect';
+
+/**
+ * Checks what people typed and converts it (pounds → pence as text, never floating point). Reports every problem
+ * at once, in the words the server uses for the same rules, so one submit shows everything that needs fixing.
+ */
 export function checkScaleForm(values: ScaleFormValues): ScaleCheck {
-  const problems: Array<[string, string]> = [];
+  const problems: Array<[string, string, string?]> = [];
   if (values.zone === '') problems.push(['zone', 'Select a pay zone']);
-  const effectiveFrom = datePartsToIso(values.effectiveFrom);
-  if (effectiveFrom === undefined) problems.push(['effectiveFrom', 'Enter a real effective date, like 1 4 2027']);
+  const date = checkDate(values.effectiveFrom, EFFECTIVE_FROM_WHAT, 'effectiveFrom');
+  if (!date.ok) problems.push(['effectiveFrom', date.message, date.inputId]);
   if (values.status === '') problems.push(['status', 'Select whether the scale is agreed or proposed']);
+  if (values.points.length === 0) problems.push([pointSalaryId(0), 'Enter at least one pay point']);
   const points: PayPoint[] = [];
+  const rowsOfPoints: number[] = [];
+  const firstRowOfNumber = new Map<number, number>();
   values.points.forEach((row, index) => {
-    if (!/^\d+$/.test(row.number.trim())) {
-      problems.push([pointNumberId(index), `Enter the number of pay point ${index + 1} as a whole number`]);
+    const position = index + 1;
+    const numberText = row.number.trim();
+    let number: number | undefined;
+    if (!/^\d+$/.test(numberText) || Number(numberText) < 1) {
+      problems.push([pointNumberId(index), `Enter the point number for pay point ${position} as a whole number, 1 or more`]);
+    } else if (firstRowOfNumber.has(Number(numberText))) {
+      problems.push([
+        pointNumberId(index),
+        `Pay point ${position} has the same point number as pay point ${(firstRowOfNumber.get(Number(numberText)) ?? 0) + 1}: give each point its own number`,
+      ]);
+    } else {
+      number = Number(numberText);
+      firstRowOfNumber.set(number, index);
     }
     const salary = poundsToPence(row.salary);
     if (row.salary.trim() === '') {
-      problems.push([pointSalaryId(index), `Enter the annual salary of pay point ${index + 1}`]);
+      problems.push([pointSalaryId(index), `Enter the salary for pay point ${position}`]);
     } else if (!salary.ok) {
-      problems.push([pointSalaryId(index), salary.message]);
-    } else {
-      points.push({ number: Number(row.number.trim()), annualSalaryPence: salary.pence });
+      problems.push([pointSalaryId(index), `Enter the salary for pay point ${position} in pounds and pence, like 37909.50`]);
+    } else if (salary.pence <= 0) {
+      problems.push([pointSalaryId(index), `The salary for pay point ${position} must be more than £0`]);
+    } else if (salary.pence > 100_000_000) {
+      problems.push([pointSalaryId(index), `The salary for pay point ${position} must be £1,000,000 or less`]);
+    } else if (number !== undefined) {
+      points.push({ number, annualSalaryPence: salary.pence });
+      rowsOfPoints.push(index);
     }
   });
-  if (values.points.length === 0) problems.push([pointSalaryId(0), 'Add at least one pay point']);
-  if (problems.length > 0 || effectiveFrom === undefined || values.status === '') {
-    return { ok: false, errors: clientErrors(problems) };
+  // salaries rise with the point number (the server checks the same, in the same words)
+  const byNumber = points.map((point, i) => ({ point, index: rowsOfPoints[i] })).sort((a, b) => a.point.number - b.point.number);
+  byNumber.forEach((entry, order) => {
+    const previous = byNumber[order - 1];
+    if (previous && entry.point.annualSalaryPence <= previous.point.annualSalaryPence) {
+      problems.push([
+        pointSalaryId(entry.index),
+        `The salary for pay point ${entry.index + 1} must be higher than ${formatPence(previous.point.annualSalaryPence)}, the salary for point number ${previous.point.number}: salaries rise with the point number`,
+      ]);
+    }
+  });
+  if (problems.length > 0 || !date.ok || values.status === '') {
+    return { ok: false, errors: clientErrors(orderByPage(problems)) };
   }
   return {
     ok: true,
-    fields: { effectiveFrom, status: values.status, note: values.note.trim() || undefined, points },
+    fields: { effectiveFrom: date.iso, status: values.status, note: values.note.trim() || undefined, points },
   };
+}
+
+const PAGE_ORDER = ['zone', 'effectiveFrom', 'status', 'note'];
+
+/** Errors in the order their inputs appear on the page, as the error summary lists them. */
+function orderByPage(problems: Array<[string, string, string?]>): Array<[string, string, string?]> {
+  const rank = (inputId: string) => {
+    const fixed = PAGE_ORDER.indexOf(inputId);
+    if (fixed >= 0) return fixed;
+    const point = /^points-(\d+)-(number|salary)$/.exec(inputId);
+    return point ? 10 + Number(point[1]) * 2 + (point[2] === 'salary' ? 1 : 0) : 1000;
+  };
+  return problems.map((problem, index) => ({ problem, index })).sort((a, b) => rank(a.problem[0]) - rank(b.problem[0]) || a.index - b.index).map((entry) => entry.problem);
 }

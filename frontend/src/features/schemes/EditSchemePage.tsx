@@ -1,6 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { schemesApi } from '../../api/client';
 import { BackLink } from '../../components/BackLink';
 import { ConcurrencyWarning } from '../../components/ConcurrencyWarning';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -9,7 +7,10 @@ import { hasErrors } from '../../forms/formErrors';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import type { Scheme, SchemeInput } from '../../generated/api';
 import { usePageTitle } from '../../layout/usePageTitle';
-import { schemeKeys, useScheme } from './queries';
+import { flash } from '../../components/flash';
+import { useUpdateScheme } from './mutations';
+import { schemePaths } from './paths';
+import { useScheme } from './queries';
 import { schemeFieldResolver, valuesFromScheme } from './schemeForm';
 import { SchemeForm } from './SchemeForm';
 
@@ -35,7 +36,7 @@ export function EditSchemePage() {
   const { schemeId = '' } = useParams();
   const scheme = useScheme(schemeId);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const update = useUpdateScheme(schemeId);
   const form = useFormSubmit(schemeFieldResolver);
   const record = scheme.data?.record;
   usePageTitle(record ? `Edit ${record.name} version ${record.version}` : 'Edit scheme', hasErrors(form.errors));
@@ -46,10 +47,8 @@ export function EditSchemePage() {
   const { etag } = scheme.data;
   const save = (input: SchemeInput) =>
     form.run(async () => {
-      await schemesApi.updateScheme({ schemeId, ifMatch: etag, schemeInput: input });
-      await queryClient.invalidateQueries({ queryKey: schemeKeys.scheme(schemeId) });
-      await queryClient.invalidateQueries({ queryKey: schemeKeys.all });
-      navigate(`/schemes/${schemeId}`);
+      await update.mutateAsync({ etag, input });
+      navigate(schemePaths.scheme(schemeId), flash('Your changes to the draft have been saved'));
     });
   const reload = async () => {
     await scheme.refetch();

@@ -79,4 +79,25 @@ describe('the scheme page', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Activate' }));
     expect(await screen.findByText('Your changes have not been saved')).toBeInTheDocument();
   });
+
+  it('asks an HR admin to confirm before retiring an active version, on its own page', async () => {
+    const statusChange = vi.fn<RequestHandler>(() => ({ status: 200, body: { ...scheme, status: 'RETIRED' }, headers: { ETag: '"8"' } }));
+    stubApi((url, init) => {
+      if (url.endsWith('/auth/me')) return { status: 200, body: profileFor([Role.HrAdmin]) };
+      if (url.endsWith('/schemes/s1/status')) return statusChange(init);
+      if (url.endsWith('/schemes/s1')) return { status: 200, body: { ...scheme, status: 'ACTIVE', inUse: true }, headers: { ETag: '"7"' } };
+      return { status: 404, body: { status: 404, title: 'Not found' } };
+    });
+    renderRoutes(schemeRoutes, '/schemes/s1');
+    await screen.findByRole('heading', { level: 1 });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Retire' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Are you sure you want to retire this scheme version?' })).toBeInTheDocument();
+    expect(statusChange).not.toHaveBeenCalled();
+    expect(screen.getByRole('link', { name: 'Cancel' })).toHaveAttribute('href', '/schemes/s1');
+    await user.click(screen.getByRole('button', { name: 'Retire this version' }));
+    expect(await screen.findByRole('alert', { name: 'Success' })).toHaveTextContent('Probation job evaluation scheme version 1 has been retired');
+    expect(JSON.parse(String(statusChange.mock.calls[0][0].body))).toEqual({ status: 'RETIRED' });
+    expect(new Headers(statusChange.mock.calls[0][0].headers).get('If-Match')).toBe('"7"');
+  });
 });

@@ -114,7 +114,7 @@ export type SchemeCheck = { ok: true; input: SchemeInput } | { ok: false; errors
 /** Checks what must be there and be a whole number; the scheme rules themselves come back from the server. */
 export function checkSchemeForm(values: SchemeFormValues, identity: SchemeIdentity): SchemeCheck {
   const problems: Array<[string, string]> = [];
-  if (values.name.trim() === '') problems.push(['name', 'Enter a name']);
+  if (values.name.trim() === '') problems.push(['name', 'Enter a name for the scheme']);
   if (!WHOLE_NUMBER.test(values.nearBoundaryPoints.trim())) {
     problems.push(['nearBoundaryPoints', 'Enter the near-boundary distance as a whole number of points, like 10']);
   }

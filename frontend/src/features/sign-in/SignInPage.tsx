@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { authApi } from '../../api/client';
 import { callApi, toApiProblem } from '../../api/problem';
 import { safeReturnTo } from '../../auth/returnTo';
@@ -73,6 +73,11 @@ export function SignInPage() {
             Sign in
           </button>
         </form>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/help/sign-in#forgotten-password">
+            Forgotten your password?
+          </Link>
+        </p>
       </div>
     </div>
   );

@@ -3,6 +3,9 @@ import { type FormErrors, namedFieldsResolver, problemToFormErrors } from '../..
 
 export const WRONG_CREDENTIALS = 'Enter a correct username and password';
 
+/** A 503 (the database cannot be reached, or the service is starting or restarting): not the user's mistake. */
+export const SERVICE_UNAVAILABLE = 'Sorry, you cannot sign in at the moment because the service is unavailable. Try again in a few minutes';
+
 export function tooManyAttemptsMessage(retryAfterSeconds: number | undefined): string {
   if (retryAfterSeconds === undefined || retryAfterSeconds <= 0) {
     return 'Too many attempts. Wait a few minutes, then try again';
@@ -15,6 +18,9 @@ export function tooManyAttemptsMessage(retryAfterSeconds: number | undefined): s
 export function signInErrors(problem: ApiProblem): FormErrors {
   if (problem.status === 401) {
     return { summary: [{ text: WRONG_CREDENTIALS, href: '#username' }], byInputId: { username: WRONG_CREDENTIALS } };
+  }
+  if (problem.status === 503) {
+    return { summary: [{ text: SERVICE_UNAVAILABLE }], byInputId: {} };
   }
   if (problem.status === 429) {
     return { summary: [{ text: tooManyAttemptsMessage(problem.retryAfterSeconds) }], byInputId: {} };

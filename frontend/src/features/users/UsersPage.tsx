@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ROLE_LABELS } from '../../auth/roles';
@@ -14,43 +15,45 @@ import { unionName } from './unions';
 
 function UsersTable({ users }: { users: User[] }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Users</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Username</th>
-          <th scope="col" className="govuk-table__header">Name</th>
-          <th scope="col" className="govuk-table__header">Roles</th>
-          <th scope="col" className="govuk-table__header">Union</th>
-          <th scope="col" className="govuk-table__header">Status</th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {users.map((user) => (
-          <tr className="govuk-table__row" key={user.id}>
-            <td className="govuk-table__cell">
-              <Link className="govuk-link" to={`/users/${user.id}`}>
-                {user.username}
-              </Link>
-            </td>
-            <td className="govuk-table__cell">{user.displayName}</td>
-            <td className="govuk-table__cell">
-              <ul className="govuk-list app-tag-list">
-                {[...user.roles].map((role) => (
-                  <li key={role}>
-                    <Tag text={ROLE_LABELS[role]} colour="blue" />
-                  </li>
-                ))}
-              </ul>
-            </td>
-            <td className="govuk-table__cell">{user.union ? unionName(user.union) : ''}</td>
-            <td className="govuk-table__cell">
-              {user.enabled ? <Tag text="Active" colour="green" /> : <Tag text="Disabled" colour="grey" />}
-            </td>
+    <ScrollRegion label="Users">
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Users</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Username</th>
+            <th scope="col" className="govuk-table__header">Name</th>
+            <th scope="col" className="govuk-table__header">Roles</th>
+            <th scope="col" className="govuk-table__header">Union</th>
+            <th scope="col" className="govuk-table__header">Status</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {users.map((user) => (
+            <tr className="govuk-table__row" key={user.id}>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" to={`/users/${user.id}`}>
+                  {user.username}
+                </Link>
+              </td>
+              <td className="govuk-table__cell">{user.displayName}</td>
+              <td className="govuk-table__cell">
+                <ul className="govuk-list app-tag-list">
+                  {[...user.roles].map((role) => (
+                    <li key={role}>
+                      <Tag text={ROLE_LABELS[role]} colour="blue" />
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td className="govuk-table__cell">{user.union ? unionName(user.union) : ''}</td>
+              <td className="govuk-table__cell">
+                {user.enabled ? <Tag text="Active" colour="green" /> : <Tag text="Disabled" colour="grey" />}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 
