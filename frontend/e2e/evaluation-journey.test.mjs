@@ -9,7 +9,7 @@ import { PublishPage } from './pages/PublishPage.mjs';
 import { RequestEvaluationPage } from './pages/RequestEvaluationPage.mjs';
 import { ScoringPage } from './pages/ScoringPage.mjs';
 import { SignInPage } from './pages/SignInPage.mjs';
-import { BASE_URL, DEMO_PASSWORD, launchBrowser, newPage } from './support/browser.mjs';
+import { BASE_URL, DEMO_PASSWORD, expectAccessible, launchBrowser, newPage } from './support/browser.mjs';
 
 // The levels the demo panel agreed for the Intervention Facilitator under the illustrative probation scheme:
 // 479 points, one below the Band 4 floor, so a consistency check is required before publishing.
@@ -126,28 +126,41 @@ describe('an HR evaluator takes a new JD from request to a published outcome', (
       ].sort(),
     );
 
-    await evaluation.followPanelWork('Score factor by factor');
+    const tasks = await evaluation.tasks();
+    assert.equal(tasks['Form the panel'], 'Completed');
+    assert.equal(tasks['Sign off the agreed levels'], 'Cannot start yet');
+    await evaluation.followPanelWork('Agree a level and rationale for each factor');
     const scoring = new ScoringPage(page);
     let totalSoFar = 0;
     let previousCode;
     const scored = [];
+    const factorCount = Object.keys(INTERVENTION_FACILITATOR_LEVELS).length;
     for (;;) {
       const code = await scoring.waitForFactorStep(previousCode, { checkAccessibility: previousCode === undefined });
       const levels = await scoring.levels();
       const chosen = levels.find((option) => option.level === (INTERVENTION_FACILITATOR_LEVELS[code] ?? 1));
       assert.ok(chosen, `${code} has no level ${INTERVENTION_FACILITATOR_LEVELS[code]}`);
-      // a different level first, then the agreed one: the running total follows the radio
-      const other = levels.find((option) => option.level !== chosen.level);
-      await scoring.chooseLevel(other.level);
-      await scoring.waitForRunningTotal(totalSoFar + other.points);
+      if (totalSoFar === 0) {
+        assert.equal(await scoring.runningTotalText(), 'Not started: no factor has an agreed level yet.');
+        // leaving a factor with a changed level warns, and staying keeps the choice
+        await scoring.chooseLevel(chosen.level);
+        await page.getByRole('link', { name: /Next factor/ }).click();
+        await page.getByTestId('unsaved-changes').waitFor();
+        await expectAccessible(page, 'the unsaved changes warning');
+        await page.getByRole('button', { name: 'Stay on this page' }).click();
+        assert.equal(new URL(page.url()).searchParams.get('factor'), null);
+      } else {
+        await scoring.waitForRunningTotal(totalSoFar);
+      }
       await scoring.chooseLevel(chosen.level);
-      await scoring.waitForRunningTotal(totalSoFar + chosen.points);
+      if (scored.length + 1 === factorCount) {
+        // the last level completes the set: the scheme scores it on the server, band and all
+        await scoring.waitForRunningTotal(totalSoFar + chosen.points);
+      } else {
+        await page.getByTestId('running-score-unsaved').filter({ hasText: `level ${chosen.level} (` }).waitFor();
+      }
       totalSoFar += chosen.points;
       scored.push(code);
-      const progress = await scoring.progressText();
-      if (progress !== undefined) {
-        assert.match(progress, new RegExp(`^Provisional: ${scored.length} of \\d+ factors scored$`));
-      }
       await scoring.saveWithRationale(`Journey ${runId}: the panel agreed level ${chosen.level} for ${await scoring.factorName()}.`);
       await page.waitForURL((url) => url.searchParams.get('factor') !== code);
       if (new URL(page.url()).searchParams.get('step') === 'check') {
@@ -164,15 +177,41 @@ describe('an HR evaluator takes a new JD from request to a published outcome', (
     await page.getByRole('link', { name: 'Consistency check', exact: true }).click();
     const consistency = new ConsistencyPage(page);
     await consistency.waitUntilLoaded();
-    if (await consistency.checkRequired()) {
-      const conclusion = `Journey ${runId}: compared with the Intervention Facilitator and the benchmarks; the levels stand.`;
-      await consistency.record(conclusion);
-      assert.equal(await consistency.recordedConclusion(), conclusion);
-      await consistency.waitUntilLoaded();
-    }
+    assert.ok(await consistency.checkRequired(), 'near a boundary');
+    const conclusion = `Journey ${runId}: compared with the Intervention Facilitator and the benchmarks; the levels stand.`;
+    await consistency.record(conclusion);
+    assert.equal(await consistency.recordedConclusion(), conclusion);
 
-    await page.getByRole('link', { name: 'Go on to publish' }).click();
+    // the chair signs off; publishing waits for the staff side
+    await page.getByRole('link', { name: 'Back to the panel’s work' }).click();
+    await evaluation.waitUntilLoaded(title, 'the evaluation waiting for sign-off');
+    assert.deepEqual(await evaluation.blockers(), ['SIGN_OFF']);
+    await evaluation.signOff();
+    assert.equal(await evaluation.successMessage(), 'You have signed off the agreed levels.');
+    assert.equal((await evaluation.signOffs()).length, 1);
+    assert.deepEqual(await evaluation.blockers(), ['SIGN_OFF']);
+    await page.goto(`/evaluations/${evaluation.evaluationId()}/publish`);
+    await page.getByTestId('publish-blockers').waitFor();
+    assert.equal(await page.locator('#effectiveFrom').count(), 0, 'the publish form is hidden while publication is blocked');
+    await expectAccessible(page, 'the blocked publish page');
+
+    // the staff-side member signs off in their own browser
+    const repPage = await newPage(browser);
+    await new SignInPage(repPage).signInAs(PANEL.staffSide.username, DEMO_PASSWORD);
+    await repPage.goto(`/evaluations/${evaluation.evaluationId()}`);
+    const repView = new EvaluationPage(repPage);
+    await repView.waitUntilLoaded(title, 'the evaluation as its staff-side member');
+    assert.equal((await repView.tasks())['Sign off the agreed levels'], 'In progress');
+    await repView.signOff();
+    assert.equal(await repView.successMessage(), 'You have signed off the agreed levels. Every sign-off the outcome needs is in.');
+    const signed = await repView.signOffs();
+    assert.equal(signed.length, 2);
+    assert.ok(signed.some((line) => line.startsWith(`${PANEL.staffSide.name} (staff side) signed off on`)), signed.join('\n'));
+    assert.deepEqual(await repView.blockers(), []);
+    await repPage.context().close();
+
     const publish = new PublishPage(page);
+    await page.goto(`/evaluations/${evaluation.evaluationId()}/publish`);
     await publish.waitUntilLoaded();
     assert.deepEqual(await publish.blockers(), []);
     await publish.publish(todayInLondon());
@@ -185,6 +224,7 @@ describe('an HR evaluator takes a new JD from request to a published outcome', (
     assert.equal(workingConditions.points, 10);
     assert.match(workingConditions.rationale, new RegExp(`^Journey ${runId}: the panel agreed level 1`));
     assert.ok(await outcome.hasPrintButton());
+    assert.equal(await page.getByTestId('outcome-sign-offs').locator('li').count(), 2);
   });
 });
 
@@ -220,5 +260,36 @@ describe('a union rep reads the published Intervention Facilitator outcome', () 
     assert.match(workingConditions.rationale, /all delivery in group rooms/);
     assert.match(workingConditions.rationale, /Level 2 would have added 10 points \(489, Band 4\)/);
     assert.ok(await outcome.hasPrintButton());
+  });
+});
+
+describe('the Approved Premises manager follows their own request', () => {
+  let browser;
+  let page;
+  before(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    await new SignInPage(page).signInAs('staff3', DEMO_PASSWORD);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('sees their post and its outcome on their own page, and opens the overdue request from the queue', async () => {
+    await page.goto('/my-role');
+    await page.getByRole('heading', { level: 1, name: 'Your role' }).waitFor();
+    await page.getByTestId('held-post').getByTestId('outcome-summary').waitFor();
+    await page.getByTestId('my-requests').waitFor();
+    await expectAccessible(page, 'the my role page');
+
+    const queue = new EvaluationQueuePage(page);
+    await queue.open();
+    await queue.openEntry('AP-MGR-001');
+    const evaluation = new EvaluationPage(page);
+    await evaluation.waitUntilLoaded('Approved Premises Manager', 'the request as the person who asked');
+    const nextStep = (await page.getByTestId('next-step').locator('dd').innerText()).trim();
+    assert.match(nextStep, /overdue\.$/);
+    assert.match((await page.getByTestId('queue-position').locator('dd').innerText()).trim(), /^\d+(st|nd|rd|th) of the open requests/);
+    assert.equal(await page.getByRole('list', { name: 'Panel work' }).count(), 0, 'the panel’s work is not shown to the requester');
   });
 });

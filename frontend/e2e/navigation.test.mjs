@@ -3,18 +3,29 @@ import { after, before, describe, it } from 'node:test';
 import { PayBandsPage } from './pages/PayBandsPage.mjs';
 import { ServiceHeader } from './pages/ServiceHeader.mjs';
 import { SignInPage } from './pages/SignInPage.mjs';
-import { DEMO_PASSWORD, launchBrowser, newPage } from './support/browser.mjs';
+import { DEMO_PASSWORD, expectAccessible, launchBrowser, MOBILE, newPage, waitUntilLoaded } from './support/browser.mjs';
 
-const EVERYONE = ['Job descriptions', 'Evaluations', 'Schemes', 'Pay bands'];
+const SHARED = ['Job descriptions', 'Evaluations', 'Schemes'];
+const EVERYONE = [...SHARED, 'Pay bands'];
+const APPEALS_AND_REPORTS = ['Appeals', 'Reports'];
 const EXPECTED_NAVIGATION = {
-  admin: [...EVERYONE, 'Users', 'Audit trail'],
-  auditor: [...EVERYONE, 'Audit trail'],
-  evaluator: EVERYONE,
-  rep: EVERYONE,
-  staff: EVERYONE,
+  admin: [...EVERYONE, 'Staff', 'Staff imports', 'Re-bandings', 'Protections', ...APPEALS_AND_REPORTS, 'Users', 'Audit trail'],
+  auditor: [...EVERYONE, 'Staff', 'Staff imports', 'Re-bandings', 'Protections', ...APPEALS_AND_REPORTS, 'Audit trail'],
+  evaluator: [...EVERYONE, 'Staff', 'Re-bandings', 'Protections', ...APPEALS_AND_REPORTS],
+  rep: [...EVERYONE, ...APPEALS_AND_REPORTS],
+  staff: [...SHARED, 'Your pay', ...APPEALS_AND_REPORTS],
 };
 
-describe('each demo role sees the navigation its roles allow', () => {
+/** Where each role lands after signing in, and the heading it sees there (none for pages other features own). */
+const HOMES = {
+  admin: { path: '/', heading: 'What needs attention' },
+  evaluator: { path: '/', heading: 'Evaluations that need you' },
+  auditor: { path: '/audit', heading: 'Audit trail' },
+  rep: { path: '/evaluations' },
+  staff: { path: '/my-pay', heading: 'Your pay and role' },
+};
+
+describe('each demo role lands on its home page and sees the navigation its roles allow', () => {
   let browser;
   before(async () => {
     browser = await launchBrowser();
@@ -24,17 +35,44 @@ describe('each demo role sees the navigation its roles allow', () => {
   });
 
   for (const [username, expected] of Object.entries(EXPECTED_NAVIGATION)) {
-    it(`${username} sees ${expected.join(', ')} and the national Band 5 range`, async () => {
+    it(`${username} lands on ${HOMES[username].path}, sees ${expected.join(', ')} and the national Band 5 range`, async () => {
       const page = await newPage(browser);
       try {
         await new SignInPage(page).signInAs(username, DEMO_PASSWORD);
-        const payBands = new PayBandsPage(page);
-        await payBands.waitUntilLoaded();
+        await page.waitForURL((url) => url.pathname === HOMES[username].path);
+        if (HOMES[username].heading) {
+          await page.getByRole('heading', { level: 1, name: HOMES[username].heading }).waitFor();
+          await waitUntilLoaded(page);
+          await expectAccessible(page, `${username}'s home page`);
+        }
         assert.deepEqual(await new ServiceHeader(page).navigationItems(), expected);
+        const payBands = new PayBandsPage(page);
+        await payBands.open();
         assert.equal(await payBands.salaryRangeOf('Probation pay bands', '5'), '£37,909 – £42,251');
       } finally {
         await page.context().close();
       }
     });
   }
+
+  it('collapses the service navigation behind its Menu button on a small screen', async () => {
+    const page = await newPage(browser);
+    try {
+      await new SignInPage(page).signInAs('admin', DEMO_PASSWORD);
+      await page.getByRole('heading', { level: 1, name: 'What needs attention' }).waitFor();
+      await page.setViewportSize(MOBILE);
+      const menu = page.getByRole('button', { name: 'Menu' });
+      await menu.waitFor();
+      const list = page.locator('#navigation');
+      assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+      assert.equal(await list.isVisible(), false, 'the sections are hidden until the menu is opened');
+      await menu.click();
+      assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+      await list.getByRole('link', { name: 'Audit trail' }).click();
+      await page.waitForURL((url) => url.pathname === '/audit');
+      await page.getByRole('heading', { level: 1, name: 'Audit trail' }).waitFor();
+    } finally {
+      await page.context().close();
+    }
+  });
 });

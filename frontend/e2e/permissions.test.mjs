@@ -12,7 +12,7 @@ describe('a staff member cannot reach an admin page', () => {
     browser = await launchBrowser();
     page = await newPage(browser);
     await new SignInPage(page).signInAs('staff', DEMO_PASSWORD);
-    await new PayBandsPage(page).waitUntilLoaded();
+    await new PayBandsPage(page).open();
   });
   after(async () => {
     await browser?.close();

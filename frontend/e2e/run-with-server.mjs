@@ -10,7 +10,8 @@ const frontendDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const jar = process.env.BANDWISE_E2E_JAR ?? join(frontendDir, '..', 'backend', 'target', 'bandwise.jar');
 const port = Number(process.env.BANDWISE_E2E_PORT ?? '18080');
 const baseUrl = `http://localhost:${port}`;
-const READY_TIMEOUT_MS = 120_000;
+// two shared cores under load can take several minutes to deploy; BANDWISE_E2E_READY_SECONDS overrides
+const READY_TIMEOUT_MS = Number(process.env.BANDWISE_E2E_READY_SECONDS ?? '360') * 1000;
 
 function log(message) {
   process.stdout.write(`[e2e] ${message}\n`);
@@ -57,6 +58,8 @@ async function stopServer(server) {
 function runJourneys() {
   const tests = readdirSync(join(frontendDir, 'e2e'))
     .filter((name) => name.endsWith('.test.mjs'))
+    // BANDWISE_E2E_ONLY=a,b runs only the journeys whose file names contain one of those words (while developing).
+    .filter((name) => !process.env.BANDWISE_E2E_ONLY || process.env.BANDWISE_E2E_ONLY.split(',').some((part) => name.includes(part.trim())))
     .map((name) => join('e2e', name));
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...tests], {

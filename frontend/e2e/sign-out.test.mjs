@@ -17,7 +17,7 @@ describe('signing out', () => {
   it('lands on the sign-in page and ends the session', async () => {
     const page = await newPage(browser);
     await new SignInPage(page).signInAs('evaluator', DEMO_PASSWORD);
-    await new PayBandsPage(page).waitUntilLoaded();
+    await new PayBandsPage(page).open();
     assert.equal((await page.request.get(`${BASE_URL}/api/v1/auth/me`)).status(), 200);
     await new ServiceHeader(page).signOut();
     assert.ok(await new SignInPage(page).isShown());

@@ -38,8 +38,41 @@ export class EvaluationPage {
     await this.page.waitForURL(/\/panel$/);
   }
 
+  /** Follows a step of the panel's task list. */
   async followPanelWork(linkText) {
-    await this.page.getByTestId('panel-work-links').getByRole('link', { name: linkText, exact: true }).click();
+    await this.page.getByRole('list', { name: 'Panel work' }).getByRole('link', { name: linkText, exact: true }).click();
+  }
+
+  /** Each task of the panel's work with its status, as { title: status }. */
+  async tasks() {
+    const items = this.page.getByRole('list', { name: 'Panel work' }).locator('li');
+    const result = {};
+    for (let index = 0; index < (await items.count()); index += 1) {
+      const item = items.nth(index);
+      const title = (await item.locator('.govuk-task-list__name-and-hint > :first-child').innerText()).trim();
+      result[title] = (await item.locator('.govuk-task-list__status').innerText()).trim();
+    }
+    return result;
+  }
+
+  /** What blocks publication: the codes of the blockers listed. */
+  async blockers() {
+    const list = this.page.getByTestId('publish-blockers');
+    return (await list.count()) === 0 ? [] : list.locator('li').evaluateAll((items) => items.map((item) => item.dataset.blocker));
+  }
+
+  /** Who has signed off, one line each. */
+  async signOffs() {
+    return (await this.page.getByTestId('sign-offs').locator('li').allInnerTexts()).map((text) => text.trim());
+  }
+
+  async signOff() {
+    await this.page.getByRole('button', { name: 'Sign off the agreed levels' }).click();
+    await this.page.locator('.govuk-notification-banner--success').waitFor();
+  }
+
+  async successMessage() {
+    return (await this.page.locator('.govuk-notification-banner--success .govuk-notification-banner__heading').innerText()).trim();
   }
 
   /** The panel as [{ name, side, chair }] rows. */

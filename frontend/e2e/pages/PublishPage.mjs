@@ -17,10 +17,15 @@ export class PublishPage {
     return (await blockers.count()) === 0 ? [] : (await blockers.locator('li').allInnerTexts()).map((text) => text.trim());
   }
 
+  /** Enters the date, continues to the confirmation page (checked with axe) and confirms. */
   async publish({ day, month, year }) {
     await this.page.locator('#effectiveFrom').fill(day);
     await this.page.locator('#effectiveFrom-month').fill(month);
     await this.page.locator('#effectiveFrom-year').fill(year);
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+    await this.page.getByRole('heading', { level: 1, name: 'Are you sure you want to publish the outcome?' }).waitFor();
+    await this.page.getByTestId('publication-summary').waitFor();
+    await expectAccessible(this.page, 'the publication confirmation page');
     await this.page.getByRole('button', { name: 'Publish the outcome' }).click();
   }
 }

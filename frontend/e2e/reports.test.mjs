@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ReportPages } from './pages/ReportPages.mjs';
+import { SignInPage } from './pages/SignInPage.mjs';
+import { BASE_URL, DEMO_PASSWORD, launchBrowser, newPage } from './support/browser.mjs';
+
+// Works on whatever people the demo data holds (none yet on some builds): it checks the pages, their filters,
+// downloads and access, and that each figure shown is the API's.
+
+describe('HR reads the reports', () => {
+  let browser;
+  let page;
+  let reports;
+  before(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    await new SignInPage(page).signInAs('admin', DEMO_PASSWORD);
+    reports = new ReportPages(page);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('lists every report for an HR admin', async () => {
+    await reports.openList();
+    assert.deepEqual(await reports.reportLinks(), ['Gender pay gap', 'Equal-pay audit', 'Band distribution and pay bill']);
+  });
+
+  it('shows the gender pay gap on a snapshot date, with the same figures as the API and its downloads', async () => {
+    await reports.openFromList('Gender pay gap');
+    await reports.filterByDate({ day: '31', month: '3', year: '2026' });
+    await page.waitForURL((url) => url.searchParams.get('snapshot') === '2026-03-31');
+    await reports.waitForReport('Gender pay gap');
+    const api = await (await page.request.get(`${BASE_URL}/api/v1/reports/gender-pay-gap?snapshot=2026-03-31`)).json();
+    assert.equal(api.snapshot, '2026-03-31');
+    assert.match(await page.locator('main').innerText(), new RegExp(`${api.relevantEmployees.toLocaleString('en-GB')} relevant employees`));
+    const links = await reports.downloadLinks();
+    assert.ok(links.includes('/api/v1/reports/gender-pay-gap/export?snapshot=2026-03-31&format=service'), links.join(', '));
+    const service = await page.request.get(`${BASE_URL}${links[0]}`);
+    assert.equal(service.status(), 200);
+    assert.match(await service.text(), /^DiffMeanHourlyPercent,DiffMedianHourlyPercent,/);
+  });
+
+  it('says so when the snapshot date is not a real date', async () => {
+    await reports.filterByDate({ day: '30', month: '2', year: '2026' });
+    assert.match(await reports.errorSummary(), /Snapshot date must be a real date/);
+  });
+
+  it('shows the equal-pay audit and the band distribution', async () => {
+    await reports.open('/reports/equal-pay', 'Equal-pay audit');
+    assert.ok((await reports.headline()).length > 0);
+    await reports.open('/reports/band-distribution', 'Band distribution and pay bill');
+    const api = await (await page.request.get(`${BASE_URL}/api/v1/reports/band-distribution`)).json();
+    const headline = await reports.headline();
+    if (api.total.headcount === 0) {
+      assert.equal(headline, 'Nobody is employed on this date.');
+    } else {
+      assert.match(headline, new RegExp(`^${api.total.headcount.toLocaleString('en-GB')} (person|people)`));
+    }
+  });
+});
+
+describe('staff see the organisation-wide gender pay gap only', () => {
+  let browser;
+  let page;
+  let reports;
+  before(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    await new SignInPage(page).signInAs('staff', DEMO_PASSWORD);
+    reports = new ReportPages(page);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('lists the gender pay gap alone and opens it without a unit filter', async () => {
+    await reports.openList();
+    assert.deepEqual(await reports.reportLinks(), ['Gender pay gap']);
+    await reports.openFromList('Gender pay gap');
+    assert.equal(await page.getByLabel('Unit').count(), 0);
+  });
+
+  it('is not let into the equal-pay audit', async () => {
+    await page.goto('/reports/equal-pay');
+    assert.match(await reports.isForbidden(), /permission|not allowed|cannot/i);
+  });
+});
