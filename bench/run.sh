@@ -21,6 +21,8 @@
 #   BENCH_JAVA_OPTS=           extra JVM options for the server (e.g. -Xmx512m)
 #   BENCH_JAR=backend/target/bandwise.jar   the jar under test
 #   BENCH_SESSION_ROW=true     also measure the baseline plus one user_session read (?sessionLookup=true)
+#   BENCH_RESTART=true         stop and start again after the first start, and measure the second (a user's restart)
+#   BENCH_CONDITIONAL=true     also measure GET /api/v1/pay-bands with If-None-Match (304 answers)
 #   BANDWISE_DB_URL / _USER / _PASSWORD / BANDWISE_DEMO_DATA
 #                              use that database instead of a fresh embedded one (it needs pay bands in it:
 #                              set BANDWISE_DEMO_DATA=true on an empty database)
@@ -32,6 +34,18 @@ ROOT=$(pwd)
 PORT=${BENCH_PORT:-18090}
 DB_PORT=${BENCH_DB_PORT:-18099}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
+# Before issue 7's changes (reference data cache, precompressed and split front end, JVM defaults): the figures issue
+# 7 reports from this script (one run, two cores, embedded MariaDB), printed beside today's. The first-load
+# JavaScript before was one 612 KB bundle, 163 KB gzip, sent uncompressed.
+BEFORE_DATE="issue 7"
+BEFORE_APP_RPS=969
+BEFORE_BARE_RPS=1878
+BEFORE_APP_P99=34
+BEFORE_BARE_P99=18
+BEFORE_JAVA_RSS=592
+BEFORE_DB_RSS=190
+BEFORE_FIRST_LOAD_KB=163
+BEFORE_READY_S=-
 THREADS=${BENCH_THREADS:-2}
 WARMUP=${BENCH_WARMUP:-5}
 DURATION=${BENCH_DURATION:-20}
@@ -163,24 +177,43 @@ wait_for_ready() {
 }
 
 FIRST_READY_S=$(wait_for_ready) || exit 1
-say "bench: first start (new data folder: database unpacked and installed) ready after ${FIRST_READY_S}s; restarting"
-halt_server
-launch
-READY_S=$(wait_for_ready) || exit 1
+if [[ ${BENCH_RESTART:-true} == true ]]; then
+  say "bench: first start (new data folder: database unpacked and installed) ready after ${FIRST_READY_S}s; restarting"
+  halt_server
+  launch
+  READY_S=$(wait_for_ready) || exit 1
+else
+  READY_S=$FIRST_READY_S
+fi
 BARE_READY_S=$(wait_for_200 "$BASE/bench/pay-bands") || exit 1
 say "bench: /health/ready 200 after ${READY_S}s, /bench/pay-bands 200 after ${BARE_READY_S}s"
 
 rss_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo 0; }
-children_rss_mb() {
-  local total=0 child
-  for child in $(pgrep -P "$SERVER_PID" || true); do total=$((total + $(rss_mb "$child"))); done
+# The server is a process tree: the launcher's JVM, with the embedded defaults a second JVM it starts (JvmDefaults),
+# and the embedded MariaDB under that. Java = every JVM of the tree; the rest = the database (or other children).
+tree_pids() { local pid=$1 child; echo "$pid"; for child in $(pgrep -P "$pid" || true); do tree_pids "$child"; done; }
+java_rss_mb() {
+  local total=0 pid
+  for pid in $(tree_pids "$SERVER_PID"); do
+    [[ $(cat "/proc/$pid/comm" 2>/dev/null) == java ]] && total=$((total + $(rss_mb "$pid")))
+  done
   echo "$total"
 }
+children_rss_mb() {
+  local total=0 pid
+  for pid in $(tree_pids "$SERVER_PID"); do
+    [[ -e /proc/$pid/comm && $(cat "/proc/$pid/comm") != java ]] && total=$((total + $(rss_mb "$pid")))
+  done
+  echo "$total"
+}
+JVM_COUNT() { local n=0 pid; for pid in $(tree_pids "$SERVER_PID"); do [[ $(cat "/proc/$pid/comm" 2>/dev/null) == java ]] && n=$((n + 1)); done; echo "$n"; }
 
 say "bench: idle for ${IDLE}s"
 sleep "$IDLE"
-IDLE_RSS=$(rss_mb "$SERVER_PID")
+IDLE_RSS=$(java_rss_mb)
 IDLE_CHILD_RSS=$(children_rss_mb)
+IDLE_TOTAL_RSS=$((IDLE_RSS + IDLE_CHILD_RSS))
+JVMS=$(JVM_COUNT)
 
 # --- sign in -------------------------------------------------------------------------------------------------
 LOGIN_HEADERS=$TMP/login.headers
@@ -266,21 +299,53 @@ else
   say "bench: skipping the load test of /api/v1/pay-bands (it answered HTTP $APP_CHECK)"
 fi
 MEASURE_SESSION=${BENCH_SESSION_ROW:-true}
+# the same request from a client that already has the answer: If-None-Match with its ETag (304, no body)
+APP_ETAG=
+[[ $MEASURE_APP == true ]] &&
+  APP_ETAG=$(curl -s -D - -o /dev/null --max-time 30 "${APP_AUTH[@]}" "$APP_URL" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p' | head -n 1)
+MEASURE_CONDITIONAL=false
+if [[ ${BENCH_CONDITIONAL:-true} == true && -n $APP_ETAG ]]; then
+  CONDITIONAL_STATUS=$(status_of "${APP_AUTH[@]}" -H "If-None-Match: $APP_ETAG" "$APP_URL")
+  [[ $CONDITIONAL_STATUS == 304 ]] && MEASURE_CONDITIONAL=true
+  say "bench: If-None-Match $APP_ETAG answered HTTP $CONDITIONAL_STATUS"
+fi
 
 [[ $MEASURE_APP == true ]] && warm_up "$APP_URL" "${WRK_AUTH[@]}"
 warm_up "$BARE_URL"
 [[ $MEASURE_SESSION == true ]] && warm_up "$SESSION_URL"
+[[ $MEASURE_CONDITIONAL == true ]] && warm_up "$APP_URL" "${WRK_AUTH[@]}" -H "If-None-Match: $APP_ETAG"
 say "bench: measuring ${DURATION}s per endpoint at $CONNECTIONS connections, in $ROUNDS rounds of ${ROUND_SECONDS}s"
 for round in $(seq 1 "$ROUNDS"); do
   [[ $MEASURE_APP == true ]] && measure_round app "$round" "$APP_URL" "${WRK_AUTH[@]}"
   measure_round bare "$round" "$BARE_URL"
   [[ $MEASURE_SESSION == true ]] && measure_round bare_session "$round" "$SESSION_URL"
+  [[ $MEASURE_CONDITIONAL == true ]] && measure_round app_304 "$round" "$APP_URL" "${WRK_AUTH[@]}" -H "If-None-Match: $APP_ETAG"
 done
 summarise app
+summarise app_304
 summarise bare
 summarise bare_session
-LOAD_RSS=$(rss_mb "$SERVER_PID")
+LOAD_RSS=$(java_rss_mb)
 LOAD_CHILD_RSS=$(children_rss_mb)
+
+# --- first load of the browser app ---------------------------------------------------------------------------
+# The scripts index.html names (entry and modulepreload), fetched as a browser would: bytes on the wire.
+FIRST_LOAD_SCRIPTS=$(curl -s --max-time 10 "$BASE/" | grep -o -E '<(script|link)[^>]*(src|href)="/assets/[^"]*\.js"' |
+  sed -E 's/.*(src|href)="([^"]*)"/\2/' | sort -u || true)
+first_load_bytes() { # accept-encoding
+  local total=0 script
+  for script in $FIRST_LOAD_SCRIPTS; do
+    total=$((total + $(curl -s -o /dev/null -w '%{size_download}' --max-time 10 -H "Accept-Encoding: $1" "$BASE$script")))
+  done
+  echo "$total"
+}
+FIRST_LOAD_PLAIN=$(first_load_bytes identity)
+FIRST_LOAD_GZIP=$(first_load_bytes gzip)
+FIRST_LOAD_BR=$(first_load_bytes br)
+FIRST_SCRIPT=$(head -n 1 <<<"$FIRST_LOAD_SCRIPTS")
+ASSET_HEADERS=$(curl -s -D - -o /dev/null --max-time 10 -H 'Accept-Encoding: gzip, deflate, br' "$BASE$FIRST_SCRIPT" | tr -d '\r' |
+  grep -i -E '^(content-encoding|cache-control|vary):' | tr '\n' ';' | sed 's/;$//' || true)
+kb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1024 }'; }
 
 # --- report --------------------------------------------------------------------------------------------------
 ms() { awk -v us="${1:-}" 'BEGIN { if (us == "") printf "   -"; else printf "%.1f", us / 1000 }'; }
@@ -295,26 +360,41 @@ row() { # label name
 }
 verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op == "<=") ? (v <= t) : (v >= t); print ok ? "met" : "MISSED" }'; }
 
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.0f", 100 * a / b }'; }
+times() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.2f", a / b }'; }
+num() { awk -v v="${1:-}" 'BEGIN { if (v == "") print "-"; else printf "%.0f", v }'; }
+
 echo
 echo "Bandwise benchmark ($(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), $DB_MODE, $CONNECTIONS connections, ${DURATION}s each)"
 printf '%-26s %s before start (other work on this machine skews every figure)\n' "load average (1 min):" "$LOAD_BEFORE"
 printf '%-26s %6s s     (first start, new data folder: the embedded database is unpacked and installed)\n' "first start to ready:" "$FIRST_READY_S"
-printf '%-26s %6s s     (target <= 30 s: %s)\n' "start to ready:" "$READY_S" "$(verdict "$READY_S" 30 '<=')"
 printf '%-26s %6s s     (first 200 from /bench/pay-bands)\n' "start to bare endpoint:" "$BARE_READY_S"
-printf '%-26s %6s MB    (target <= 600 MB: %s; java process only, %s +%s MB)\n' \
-  "idle RSS:" "$IDLE_RSS" "$(verdict "$IDLE_RSS" 600 '<=')" "$CHILD_LABEL" "$IDLE_CHILD_RSS"
 row "GET /api/v1/pay-bands:" app
+[[ -n ${RES_app_304_rps:-} ]] && row "  same, If-None-Match 304:" app_304
 row "GET /bench/pay-bands:" bare
 [[ -n ${RES_bare_session_rps:-} ]] && row "  + one user_session read:" bare_session
-if [[ -n ${RES_app_rps:-} && -n ${RES_bare_rps:-} ]]; then
-  RATIO=$(awk -v a="$RES_app_rps" -v b="$RES_bare_rps" 'BEGIN { printf "%.0f", 100 * a / b }')
-  printf '%-26s %6s %%     (target >= 50 %%: %s)\n' "app / bare throughput:" "$RATIO" "$(verdict "$RATIO" 50 '>=')"
-  if [[ -n ${RES_bare_session_rps:-} ]]; then
-    printf '%-26s %6s %%     (against the baseline plus one user_session read)\n' "app / bare+session:" \
-      "$(awk -v a="$RES_app_rps" -v b="$RES_bare_session_rps" 'BEGIN { printf "%.0f", 100 * a / b }')"
-  fi
-else
-  printf '%-26s %s\n' "app / bare throughput:" "not measured"
-fi
-printf '%-26s %6s MB    (java process only, %s +%s MB)\n' "RSS after load:" "$LOAD_RSS" "$CHILD_LABEL" "$LOAD_CHILD_RSS"
+RATIO=$(ratio "${RES_app_rps:-}" "${RES_bare_rps:-}")
+P99_TIMES=$(times "${RES_app_p99:-}" "${RES_bare_p99:-}")
+printf '%-26s %6s MB    (%s JVM(s), the launcher'"'"'s included; %s +%s MB)\n' "RSS after load:" "$LOAD_RSS" "$JVMS" "$CHILD_LABEL" "$LOAD_CHILD_RSS"
 printf '%-26s %s\n' "same answer:" "totalItems app ${APP_TOTAL:--} / bare ${BARE_TOTAL:--}; items $SAME"
+printf '%-26s %s\n' "first-load scripts:" "$(tr '\n' ' ' <<<"$FIRST_LOAD_SCRIPTS")"
+printf '%-26s %s\n' "an asset's headers:" "${ASSET_HEADERS:-none}"
+echo
+printf '%-32s %12s %12s   %s\n' "" "before" "now" "target"
+printf '%-32s %12s %12s   %s\n' "" "($BEFORE_DATE)" "" ""
+printf '%-32s %12s %12s   %s\n' "app / bare throughput (%)" "$(ratio "$BEFORE_APP_RPS" "$BEFORE_BARE_RPS")" "$RATIO" \
+  ">= 100: $( [[ $RATIO == - ]] && echo "not measured" || verdict "$RATIO" 100 '>=')"
+printf '%-32s %12s %12s   %s\n' "app p99 / bare p99 (times)" "$(times "$BEFORE_APP_P99" "$BEFORE_BARE_P99")" "$P99_TIMES" \
+  "<= 1.2: $( [[ $P99_TIMES == - ]] && echo "not measured" || verdict "$P99_TIMES" 1.2 '<=')"
+printf '%-32s %12s %12s\n' "app req/s" "$BEFORE_APP_RPS" "$(num "${RES_app_rps:-}")"
+printf '%-32s %12s %12s\n' "bare req/s" "$BEFORE_BARE_RPS" "$(num "${RES_bare_rps:-}")"
+printf '%-32s %12s %12s\n' "app p99 (ms)" "$BEFORE_APP_P99" "$(ms "${RES_app_p99:-}")"
+printf '%-32s %12s %12s\n' "bare p99 (ms)" "$BEFORE_BARE_P99" "$(ms "${RES_bare_p99:-}")"
+printf '%-32s %12s %12s   %s\n' "idle RSS, java + database (MB)" "$((BEFORE_JAVA_RSS + BEFORE_DB_RSS))" "$IDLE_TOTAL_RSS" \
+  "<= 600: $(verdict "$IDLE_TOTAL_RSS" 600 '<=')"
+printf '%-32s %12s %12s\n' "  java (MB)" "$BEFORE_JAVA_RSS" "$IDLE_RSS"
+printf '%-32s %12s %12s\n' "  database (MB)" "$BEFORE_DB_RSS" "$IDLE_CHILD_RSS"
+printf '%-32s %12s %12s   %s\n' "first-load JS, gzip (KB)" "$BEFORE_FIRST_LOAD_KB" "$(kb "$FIRST_LOAD_GZIP")" \
+  "<= 250: $(verdict "$(kb "$FIRST_LOAD_GZIP")" 250 '<=')"
+printf '%-32s %12s %12s\n' "  brotli / uncompressed (KB)" "- / 612" "$(kb "$FIRST_LOAD_BR") / $(kb "$FIRST_LOAD_PLAIN")"
+printf '%-32s %12s %12s   %s\n' "start to ready (s)" "$BEFORE_READY_S" "$READY_S" "<= 30: $(verdict "$READY_S" 30 '<=')"
