@@ -15,7 +15,7 @@ describe('appeals', () => {
     await browser?.close();
   });
 
-  it('a rep lodges an outcome appeal for a member, and HR acknowledges it', async () => {
+  it('a rep lodges an outcome appeal for a member with evidence, and HR takes it to an upheld decision', async () => {
     const rep = await newPage(browser);
     await new SignInPage(rep).signInAs('rep', DEMO_PASSWORD);
     const list = new AppealsListPage(rep);
@@ -23,6 +23,7 @@ describe('appeals', () => {
     await list.startLodging();
 
     const lodge = new LodgeAppealPage(rep);
+    await lodge.chooseKind('A published evaluation outcome');
     await lodge.chooseOutcome('INT-IF-001');
     await lodge.chooseMember('Jordan Lee');
     await lodge.dispute('Working conditions', 'WORKING_CONDITIONS', 2, 'Sessions in unadapted rooms with hostile groups every week.');
@@ -35,6 +36,8 @@ describe('appeals', () => {
     await appeal.waitUntilLoaded('Lodged');
     assert.equal(await appeal.whatIf(), 'Working conditions at level 2: 489 points, Band 4 — 10 points more than awarded');
     const address = new URL(rep.url()).pathname;
+    const evidence = await appeal.addEvidence('session-logs.pdf', 'application/pdf', '%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n', 'Session logs for August');
+    assert.match(evidence, /session-logs\.pdf \(PDF, \d+ bytes\), added by Rhiannon Evans \(Napo rep\)/);
 
     const hr = await newPage(browser);
     await new SignInPage(hr).signInAs('evaluator', DEMO_PASSWORD);
@@ -45,5 +48,23 @@ describe('appeals', () => {
     await seen.take('Acknowledge the appeal');
     await seen.waitUntilLoaded('Acknowledged');
     assert.match(await seen.timeline(), /Acknowledged\. by Sam Okafor \(HR evaluator\)/);
+
+    await seen.take('Start the review');
+    await seen.waitUntilLoaded('Under review');
+    await seen.seatReviewPanel(
+      [
+        { name: 'Asha Patel (HR admin)', side: 'MANAGEMENT' },
+        { name: 'Sam Okafor (HR evaluator)', side: 'MANAGEMENT' },
+        { name: 'Tom Hughes (UNISON rep)', side: 'STAFF' },
+      ],
+      0,
+    );
+    await seen.waitUntilLoaded('Under review');
+    await seen.scheduleHearing(new Date());
+    await seen.waitUntilLoaded('Hearing scheduled');
+    await seen.decideUpheld('Unpleasant conditions are a regular part of the work.', 'Weekly exposure to verbal aggression in unadapted rooms.');
+    await seen.waitUntilLoaded('Decided');
+    assert.match(await seen.revisedOutcome(), /^489 points, Band 4, effective from /);
+    assert.match(await seen.timeline(), /New outcome published: 489 points, Band 4/);
   });
 });

@@ -29,6 +29,12 @@ export class LodgeAppealPage {
     await expectAccessible(this.page, `the lodge question "${title}"`);
   }
 
+  async chooseKind(text) {
+    await this.question('What is the appeal against?');
+    await this.page.getByLabel(text).check();
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+  }
+
   async chooseOutcome(reference) {
     await this.question('Which outcome are you appealing?');
     await this.page.locator('.govuk-radios__item').filter({ hasText: reference }).first().locator('input').check();
@@ -87,5 +93,57 @@ export class AppealPage {
 
   async take(action) {
     await this.page.getByRole('button', { name: action }).click();
+  }
+
+  /** Uploads a file in the evidence section; answers the evidence list's text. */
+  async addEvidence(name, mimeType, content, description) {
+    await this.page.getByLabel('Upload a file').setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+    if (description) {
+      await this.page.getByLabel('What the file shows (optional)').fill(description);
+    }
+    await this.page.getByRole('button', { name: 'Upload file' }).click();
+    await this.page.getByTestId('evidence-item').filter({ hasText: name }).waitFor();
+    await expectAccessible(this.page, 'the appeal page with evidence');
+    return (await this.page.getByTestId('appeal-evidence').innerText()).replace(/\s+/g, ' ');
+  }
+
+  async seatReviewPanel(members, chairIndex) {
+    await this.page.getByRole('link', { name: 'Seat the review panel' }).click();
+    await this.page.getByRole('heading', { level: 1, name: 'Seat the review panel' }).waitFor();
+    await this.page.locator('#seat-0-userId option').nth(1).waitFor({ state: 'attached' });
+    await expectAccessible(this.page, 'seating the review panel');
+    for (const [i, member] of members.entries()) {
+      await this.page.locator(`#seat-${i}-userId`).selectOption({ label: member.name });
+      await this.page.locator(`#seat-${i}-side`).selectOption(member.side);
+    }
+    await this.page.locator('#chair').selectOption(String(chairIndex));
+    await this.page.getByRole('button', { name: 'Seat the panel' }).click();
+    await this.page.waitForURL(/\/appeals\/[0-9a-f-]{36}$/);
+  }
+
+  async scheduleHearing(date) {
+    await this.take('Schedule the hearing');
+    await this.page.getByText('When is the hearing?').waitFor();
+    await this.page.locator('#hearingOn').fill(String(date.getUTCDate()));
+    await this.page.locator('#hearingOn-month').fill(String(date.getUTCMonth() + 1));
+    await this.page.locator('#hearingOn-year').fill(String(date.getUTCFullYear()));
+    await expectAccessible(this.page, 'scheduling the hearing');
+    await this.page.getByRole('button', { name: 'Schedule the hearing' }).click();
+    await this.page.waitForURL(/\/appeals\/[0-9a-f-]{36}$/);
+  }
+
+  async decideUpheld(reasons, factorReasons) {
+    await this.take('Record the decision');
+    await this.page.getByText('What did the review panel decide?').waitFor();
+    await this.page.getByLabel('Upheld', { exact: true }).check();
+    await this.page.getByLabel("The panel's reasons").fill(reasons);
+    await this.page.locator('#factorDecisions-0-rationale').fill(factorReasons);
+    await expectAccessible(this.page, 'recording the decision');
+    await this.page.getByRole('button', { name: 'Record the decision' }).click();
+    await this.page.waitForURL(/\/appeals\/[0-9a-f-]{36}$/);
+  }
+
+  async revisedOutcome() {
+    return (await this.page.getByTestId('revised-outcome').innerText()).replace(/\s+/g, ' ').trim();
   }
 }

@@ -6,6 +6,7 @@ import {
   Configuration,
   EvaluationsApi,
   JobDescriptionsApi,
+  NotificationsApi,
   PayBandsApi,
   PayScalesApi,
   PayStructuresApi,
@@ -86,3 +87,4 @@ export const peopleApi = new PeopleApi(configuration);
 export const staffImportsApi = new StaffImportsApi(configuration);
 export const rebandingsApi = new RebandingsApi(configuration);
 export const protectionsApi = new ProtectionsApi(configuration);
+export const notificationsApi = new NotificationsApi(configuration);

@@ -1,12 +1,13 @@
 import { Link, useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../auth/session';
-import { hasAnyRole } from '../../auth/roles';
+import { hasAnyRole, Role } from '../../auth/roles';
 import { BackLink } from '../../components/BackLink';
 import { QueryState } from '../../components/QueryState';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { formatDate, formatTimestamp } from '../../format/dates';
 import { type Appeal, AppealStepName } from '../../generated/api';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { EvidenceSection } from './EvidenceSection';
 import { deadlineTag, decisionText, differenceText, kindText, STATUS_COLOURS, STATUS_LABELS, STEP_ACTIONS } from './labels';
 import { useAppeal, useAppealStep } from './queries';
 import { APPEAL_MANAGERS } from './roles';
@@ -26,6 +27,8 @@ function AppealDetail({ appeal, etag }: { appeal: Appeal; etag: string }) {
   const { data: profile } = useCurrentUser();
   const step = useAppealStep(appeal.id);
   const manager = hasAnyRole(profile?.roles ?? [], APPEAL_MANAGERS);
+  const isRepOfUnion = hasAnyRole(profile?.roles ?? [], [Role.UnionRep]) && profile?.union === appeal.union;
+  const canChangeEvidence = (manager || isRepOfUnion) && appeal.status !== 'CLOSED' && appeal.status !== 'WITHDRAWN';
   const quick = appeal.allowedSteps.filter((s) => !STEP_ACTIONS[s].irreversible && s !== AppealStepName.ScheduleHearing);
   const guarded = appeal.allowedSteps.filter((s) => STEP_ACTIONS[s].irreversible || s === AppealStepName.ScheduleHearing);
 
@@ -169,6 +172,24 @@ function AppealDetail({ appeal, etag }: { appeal: Appeal; etag: string }) {
           </dl>
         </>
       )}
+      {appeal.revisedOutcome && (
+        <>
+          <h2 className="govuk-heading-m">New outcome</h2>
+          <div className="govuk-panel govuk-panel--confirmation" data-testid="revised-outcome">
+            <div className="govuk-panel__body">
+              {appeal.revisedOutcome.total} points{appeal.revisedOutcome.band ? `, ${appeal.revisedOutcome.band}` : ''}, effective from{' '}
+              {formatDate(appeal.revisedOutcome.effectiveFrom)}
+            </div>
+          </div>
+          {appeal.rebandingId && manager && (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/rebandings/${appeal.rebandingId}`}>
+                See the re-banding drafted from the new outcome
+              </Link>
+            </p>
+          )}
+        </>
+      )}
       {appeal.reviewPanel.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Review panel</h2>
@@ -182,6 +203,7 @@ function AppealDetail({ appeal, etag }: { appeal: Appeal; etag: string }) {
           </ul>
         </>
       )}
+      <EvidenceSection appealId={appeal.id} canChange={canChangeEvidence} />
       <h2 className="govuk-heading-m">What has happened</h2>
       <div className="moj-timeline" data-testid="appeal-timeline">
         {[...appeal.timeline].reverse().map((entry, index) => (

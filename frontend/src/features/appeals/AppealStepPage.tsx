@@ -6,6 +6,7 @@ import { DateInput } from '../../components/DateInput';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryState } from '../../components/QueryState';
 import { Radios } from '../../components/Radios';
+import { Select } from '../../components/Select';
 import { Textarea } from '../../components/Textarea';
 import { type DateParts, datePartsToIso, isoToDate } from '../../format/dates';
 import { useFormSubmit } from '../../forms/useFormSubmit';
@@ -46,6 +47,7 @@ function StepForm({ appeal, etag, step }: { appeal: Appeal; etag: string; step: 
   const [decision, setDecision] = useState('');
   const [rationale, setRationale] = useState('');
   const [factorReasons, setFactorReasons] = useState<Record<string, string>>({});
+  const [factorLevels, setFactorLevels] = useState<Record<string, string>>({});
   const back = `/appeals/${appeal.id}`;
 
   const submit = () =>
@@ -61,7 +63,11 @@ function StepForm({ appeal, etag, step }: { appeal: Appeal; etag: string; step: 
           decision: step === AppealStepName.Decide && decision ? (decision as AppealDecision) : undefined,
           rationale: step === AppealStepName.Decide ? rationale : undefined,
           factorDecisions:
-            step === AppealStepName.Decide ? appeal.grounds.map((g) => ({ factor: g.factor, rationale: factorReasons[g.factor] ?? '' })) : undefined,
+            step === AppealStepName.Decide ? appeal.grounds.map((g) => ({
+                  factor: g.factor,
+                  rationale: factorReasons[g.factor] ?? '',
+                  decidedLevel: decision === AppealDecision.PartlyUpheld && factorLevels[g.factor] ? Number(factorLevels[g.factor]) : undefined,
+                })) : undefined,
         },
       });
       navigate(back);
@@ -98,14 +104,30 @@ function StepForm({ appeal, etag, step }: { appeal: Appeal; etag: string; step: 
             />
             <Textarea id="rationale" label="The panel's reasons" value={rationale} onChange={setRationale} error={form.errors.byInputId.rationale} />
             {appeal.grounds.map((g, index) => (
+              <div key={g.factor}>
+                {decision === AppealDecision.PartlyUpheld && (
+                  <Select
+                    id={`factorDecisions-${index}-decidedLevel`}
+                    label={`${g.factorName}: the level the panel decided`}
+                    value={factorLevels[g.factor] ?? ''}
+                    onChange={(value) => setFactorLevels({ ...factorLevels, [g.factor]: value })}
+                    options={[
+                      { value: '', text: `Level ${g.awardedLevel}, as awarded` },
+                      ...Array.from(new Set([g.claimedLevel, ...Array.from({ length: Math.max(g.claimedLevel, g.awardedLevel) }, (_, i) => i + 1)]))
+                        .filter((level) => level !== g.awardedLevel)
+                        .sort((a, b) => a - b)
+                        .map((level) => ({ value: String(level), text: `Level ${level}` })),
+                    ]}
+                  />
+                )}
               <Textarea
-                key={g.factor}
                 id={`factorDecisions-${index}-rationale`}
                 label={`${g.factorName}: the panel's decision and reasons (claimed level ${g.claimedLevel}, awarded level ${g.awardedLevel})`}
                 value={factorReasons[g.factor] ?? ''}
                 onChange={(value) => setFactorReasons({ ...factorReasons, [g.factor]: value })}
                 error={form.errors.byInputId[`factorDecisions-${index}-rationale`]}
               />
+              </div>
             ))}
           </>
         )}

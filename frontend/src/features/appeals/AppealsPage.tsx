@@ -9,6 +9,7 @@ import { type AppealSummary, DeadlineState, Role } from '../../generated/api';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { deadlineTag, kindText, STATUS_COLOURS, STATUS_LABELS, worstDeadline } from './labels';
 import { useAppeals } from './queries';
+import { NeedsAttention } from './NeedsAttention';
 import { APPEAL_LODGERS } from './roles';
 
 const FILTERS: Array<{ due?: DeadlineState; text: string }> = [
@@ -43,6 +44,7 @@ export function AppealsPage() {
           </Link>
         </p>
       )}
+      {hasAnyRole(roles, APPEAL_LODGERS) && due === undefined && page === 1 && <NeedsAttention />}
       {!staffOnly && (
         <nav aria-label="Filter appeals by deadline">
           <ul className="govuk-list govuk-list--spaced">

@@ -15,27 +15,33 @@ import { useFormSubmit } from '../../forms/useFormSubmit';
 import { type Outcome, Role } from '../../generated/api';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { differenceText } from './labels';
-import { claimedLevels, type LodgeAnswers, type LodgeStep, LODGE_STEPS, missing, NO_ANSWERS, toAppealInput } from './lodgeFlow';
+import { type AppealKindAnswer, claimedLevels, type LodgeAnswers, type LodgeStep, missing, NO_ANSWERS, stepsFor, toAppealInput } from './lodgeFlow';
 import { useLodgeAppeal, useOutcomeToAppeal, usePublishedOutcomes, useUnionMembers, useWhatIf } from './queries';
 
 const TITLES: Record<LodgeStep, string> = {
+  kind: 'What is the appeal against?',
   outcome: 'Which outcome are you appealing?',
+  jd: 'Which job description is the appeal about?',
+  grounds: 'What are the grounds of the appeal?',
   people: 'Who is the appeal for?',
   factors: 'Which factors do you dispute?',
   check: 'Check your answers before lodging the appeal',
 };
 
 /**
- * Lodging an appeal against a published outcome, one question a page (GOV.UK question pages): outcome → people →
- * disputed factors with the claimed level and evidence → check answers, with the what-if total and band → lodge.
+ * Lodging an appeal, one question a page (GOV.UK question pages): what it is against, then for a published outcome:
+ * outcome → people → disputed factors with the claimed level and evidence → check answers, with the what-if total and
+ * band → lodge; for a JD's content or an assignment (left off a re-banding or ring-fence list): job description →
+ * people → grounds and evidence → check answers → lodge.
  */
 export function LodgeAppealPage() {
-  const [step, setStep] = useState<LodgeStep>('outcome');
+  const [step, setStep] = useState<LodgeStep>('kind');
   const [answers, setAnswers] = useState<LodgeAnswers>(NO_ANSWERS);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   usePageTitle(TITLES[step], errors.summary.length > 0);
   const outcome = useOutcomeToAppeal(answers.evaluationId);
-  const index = LODGE_STEPS.indexOf(step);
+  const steps = stepsFor(answers.kind);
+  const index = steps.indexOf(step);
 
   const next = () => {
     const gaps = missing(step, answers);
@@ -44,11 +50,11 @@ export function LodgeAppealPage() {
       return;
     }
     setErrors(NO_ERRORS);
-    setStep(LODGE_STEPS[index + 1]);
+    setStep(steps[index + 1]);
   };
   const back = () => {
     setErrors(NO_ERRORS);
-    setStep(LODGE_STEPS[index - 1]);
+    setStep(steps[index - 1]);
   };
 
   return (
@@ -70,6 +76,9 @@ export function LodgeAppealPage() {
         )}
         <ErrorSummary items={errors.summary} />
         <span className="govuk-caption-l">Lodge an appeal</span>
+        {step === 'kind' && <KindQuestion answers={answers} setAnswers={setAnswers} error={errors.byInputId.kind} />}
+        {step === 'jd' && <JdQuestion answers={answers} setAnswers={setAnswers} error={errors.byInputId.jdId} />}
+        {step === 'grounds' && <GroundsQuestion answers={answers} setAnswers={setAnswers} error={errors.byInputId.summary} />}
         {step === 'outcome' && <OutcomeQuestion answers={answers} setAnswers={setAnswers} error={errors.byInputId.evaluationId} />}
         {step === 'people' && <PeopleQuestion answers={answers} setAnswers={setAnswers} error={errors.byInputId.members} />}
         {step === 'factors' &&
@@ -78,7 +87,8 @@ export function LodgeAppealPage() {
           ) : (
             <QueryState isPending={outcome.isPending} error={outcome.error} />
           ))}
-        {step === 'check' && outcome.data && <CheckAnswers outcome={outcome.data} answers={answers} goTo={setStep} />}
+        {step === 'check' && answers.kind === 'OUTCOME' && outcome.data && <CheckAnswers outcome={outcome.data} answers={answers} goTo={setStep} />}
+        {step === 'check' && answers.kind !== 'OUTCOME' && <CheckGrounds answers={answers} goTo={setStep} />}
         {step !== 'check' && (
           <button type="button" className="govuk-button" data-module="govuk-button" onClick={next}>
             Continue
@@ -104,9 +114,103 @@ function OutcomeQuestion({ answers, setAnswers, error }: QuestionProps) {
       legend={TITLES.outcome}
       value={answers.evaluationId}
       error={error}
-      onChange={(evaluationId) => setAnswers({ ...NO_ANSWERS, members: answers.members, evaluationId })}
+      onChange={(evaluationId) => setAnswers({ ...NO_ANSWERS, kind: answers.kind, members: answers.members, evaluationId })}
       items={outcomes.data.items.map((entry) => ({ value: entry.id, text: entry.title, hint: `${entry.reference}, ${entry.directorate}` }))}
     />
+  );
+}
+
+const KINDS: Array<{ value: AppealKindAnswer; text: string; hint: string }> = [
+  { value: 'OUTCOME', text: 'A published evaluation outcome', hint: 'The levels awarded for one or more factors are wrong.' },
+  { value: 'JD_CONTENT', text: "A job description's content", hint: 'The job description does not describe the work done.' },
+  {
+    value: 'ASSIGNMENT',
+    text: 'Being left off a list',
+    hint: 'Someone was left off a re-banding or ring-fence list drawn up by the work people did on an effective date.',
+  },
+];
+
+function KindQuestion({ answers, setAnswers, error }: QuestionProps) {
+  return (
+    <Radios
+      id="kind"
+      legend={TITLES.kind}
+      value={answers.kind}
+      error={error}
+      onChange={(kind) => setAnswers({ ...NO_ANSWERS, members: answers.members, kind: kind as AppealKindAnswer })}
+      items={KINDS}
+    />
+  );
+}
+
+/** The roles with a published outcome, once each. */
+function JdQuestion({ answers, setAnswers, error }: QuestionProps) {
+  const outcomes = usePublishedOutcomes();
+  if (!outcomes.data) return <QueryState isPending={outcomes.isPending} error={outcomes.error} />;
+  const seen = new Set<string>();
+  const roles = outcomes.data.items.filter((entry) => !seen.has(entry.jdId) && seen.add(entry.jdId));
+  return (
+    <Radios
+      id="jdId"
+      legend={TITLES.jd}
+      value={answers.jdId}
+      error={error}
+      onChange={(jdId) => setAnswers({ ...answers, jdId })}
+      items={roles.map((entry) => ({ value: entry.jdId, text: entry.title, hint: `${entry.reference}, ${entry.directorate}` }))}
+    />
+  );
+}
+
+function GroundsQuestion({ answers, setAnswers, error }: QuestionProps) {
+  return (
+    <>
+      <h1 className="govuk-heading-l">{TITLES.grounds}</h1>
+      <Textarea
+        id="summary"
+        label={answers.kind === 'ASSIGNMENT' ? 'Who was left off the list, and why should they be on it?' : 'How does the job description differ from the work done?'}
+        value={answers.summary}
+        error={error}
+        onChange={(summary) => setAnswers({ ...answers, summary })}
+      />
+      <Textarea
+        id="evidence"
+        label="Evidence (optional)"
+        hint={answers.kind === 'ASSIGNMENT' ? 'For example rotas or caseload records for the effective date' : 'For example diary extracts or work samples'}
+        value={answers.evidence}
+        onChange={(evidence) => setAnswers({ ...answers, evidence })}
+      />
+    </>
+  );
+}
+
+function CheckGrounds({ answers, goTo }: { answers: LodgeAnswers; goTo: (step: LodgeStep) => void }) {
+  const navigate = useNavigate();
+  const lodge = useLodgeAppeal();
+  const form = useFormSubmit(() => undefined);
+  const outcomes = usePublishedOutcomes();
+  const role = outcomes.data?.items.find((entry) => entry.jdId === answers.jdId);
+  const submit = () =>
+    form.run(async () => {
+      const saved = await lodge.mutateAsync(toAppealInput(answers));
+      navigate(`/appeals/${saved.record.id}`);
+    });
+  return (
+    <>
+      <ErrorSummary items={form.errors.summary} />
+      <h1 className="govuk-heading-l">{TITLES.check}</h1>
+      <dl className="govuk-summary-list" data-testid="check-answers">
+        <Answer label="Against" value={KINDS.find((k) => k.value === answers.kind)?.text ?? ''} change={() => goTo('kind')} />
+        <Answer label="Job description" value={role ? `${role.title} (${role.reference})` : ''} change={() => goTo('jd')} />
+        <Answer label="Members" value={answers.members.join(', ')} change={() => goTo('people')} />
+        <Answer label="Grounds" value={answers.summary} change={() => goTo('grounds')} />
+        {answers.evidence.trim() !== '' && <Answer label="Evidence" value={answers.evidence} change={() => goTo('grounds')} />}
+      </dl>
+      <h2 className="govuk-heading-m">Now lodge the appeal</h2>
+      <p className="govuk-body">By lodging the appeal you confirm the members have asked for it. HR must acknowledge it within 10 working days.</p>
+      <button type="button" className="govuk-button" data-module="govuk-button" disabled={form.submitting} onClick={() => void submit()}>
+        Lodge the appeal
+      </button>
+    </>
   );
 }
 

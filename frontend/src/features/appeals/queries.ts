@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { appealsApi, evaluationsApi, schemesApi } from '../../api/client';
+import { appealsApi, evaluationsApi, notificationsApi, schemesApi } from '../../api/client';
 import { callApi } from '../../api/problem';
 import { readVersioned, type Versioned } from '../../api/versioned';
 import {
@@ -115,5 +115,74 @@ export function useSetConsent() {
   return useMutation({
     mutationFn: (granted: boolean) => callApi(() => appealsApi.setMyConsent({ consentInput: { granted } })),
     onSuccess: (consent) => queryClient.setQueryData(appealKeys.consent, consent),
+  });
+}
+
+export const evidenceKeys = {
+  list: (appealId: string) => ['appeal', appealId, 'evidence'] as const,
+};
+
+export function useAppealEvidence(appealId: string) {
+  return useQuery({
+    queryKey: evidenceKeys.list(appealId),
+    queryFn: () => callApi(() => appealsApi.listAppealEvidence({ appealId, size: 100 })),
+  });
+}
+
+/** Uploads a file as the `file` field of a multipart form (the browser sets the boundary). */
+export function useAddEvidence(appealId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, description }: { file: File; description?: string }) =>
+      callApi(() =>
+        appealsApi.addAppealEvidence(
+          { appealId, body: file, description: description === '' ? undefined : description },
+          async ({ init }) => {
+            const headers = { ...(init.headers as Record<string, string>) };
+            delete headers['Content-Type'];
+            const form = new FormData();
+            form.append('file', file, file.name);
+            return { body: form, headers };
+          },
+        ),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: evidenceKeys.list(appealId) }),
+  });
+}
+
+export function useWithdrawEvidence(appealId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ evidenceId, version, reason }: { evidenceId: string; version: number; reason: string }) =>
+      callApi(() =>
+        appealsApi.withdrawAppealEvidence({
+          appealId,
+          evidenceId,
+          ifMatch: `"${version}"`,
+          appealEvidenceWithdrawal: { reason },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: evidenceKeys.list(appealId) }),
+  });
+}
+
+export const notificationKeys = {
+  unread: ['me', 'notifications', 'unread'] as const,
+};
+
+/** The caller's unread notifications, newest first. */
+export function useUnreadNotifications(enabled = true) {
+  return useQuery({
+    queryKey: notificationKeys.unread,
+    queryFn: () => callApi(() => notificationsApi.listMyNotifications({ unread: true, size: 10 })),
+    enabled,
+  });
+}
+
+export function useMarkNotificationRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (notificationId: string) => callApi(() => notificationsApi.markNotificationRead({ notificationId })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.unread }),
   });
 }

@@ -60,6 +60,7 @@ public class BandwiseApplication extends Application {
           ProtectionsResource.class,
           ReportsResource.class,
           org.bandwise.appeal.boundary.AppealsResource.class,
+          org.bandwise.notification.boundary.NotificationsResource.class,
           org.bandwise.calendar.boundary.BankHolidaysResource.class);
 
   @Override

@@ -10,6 +10,7 @@ import org.bandwise.api.model.AppealGround;
 import org.bandwise.api.model.AppealMember;
 import org.bandwise.api.model.AppealOutcomeRef;
 import org.bandwise.api.model.AppealPanelMember;
+import org.bandwise.api.model.AppealRevisedOutcome;
 import org.bandwise.api.model.AppealStepName;
 import org.bandwise.api.model.AppealSummary;
 import org.bandwise.api.model.AppealTimelineEntry;
@@ -122,6 +123,17 @@ final class AppealMapping {
     }
     if (detail.whatIf() != null) {
       appeal.whatIf(whatIf(detail.whatIf()));
+    }
+    if (detail.revised() != null) {
+      appeal.revisedOutcome(
+          new AppealRevisedOutcome()
+              .evaluationId(UUID.fromString(detail.revised().evaluationId()))
+              .total(detail.revised().total())
+              .band(detail.revised().bandName())
+              .effectiveFrom(detail.revised().effectiveFrom()));
+    }
+    if (row.rebandingId() != null) {
+      appeal.rebandingId(UUID.fromString(row.rebandingId()));
     }
     appeal.reviewPanel(
         detail.panel().stream()

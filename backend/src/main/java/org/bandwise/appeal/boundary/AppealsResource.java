@@ -7,13 +7,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.bandwise.api.AppealsApi;
+import org.bandwise.api.model.AppealEvidence;
+import org.bandwise.api.model.AppealEvidencePage;
+import org.bandwise.api.model.AppealEvidenceType;
+import org.bandwise.api.model.AppealEvidenceWithdrawal;
 import org.bandwise.api.model.AppealInput;
+import org.bandwise.api.model.AppealNoteInput;
 import org.bandwise.api.model.AppealPage;
 import org.bandwise.api.model.AppealStatus;
 import org.bandwise.api.model.AppealStepInput;
@@ -28,6 +40,7 @@ import org.bandwise.api.model.Union;
 import org.bandwise.api.model.UnionMember;
 import org.bandwise.api.model.UnionMemberPage;
 import org.bandwise.api.model.UnionMemberRecord;
+import org.bandwise.appeal.control.AppealEvidenceStore;
 import org.bandwise.appeal.control.AppealKind;
 import org.bandwise.appeal.control.AppealRecords.AppealDetail;
 import org.bandwise.appeal.control.AppealRecords.AppealRow;
@@ -39,6 +52,7 @@ import org.bandwise.appeal.control.AppealScope;
 import org.bandwise.appeal.control.AppealStep;
 import org.bandwise.appeal.control.AppealStore;
 import org.bandwise.appeal.control.AppealViewer;
+import org.bandwise.appeal.control.EvidenceTypes;
 import org.bandwise.appeal.control.LodgingExtension;
 import org.bandwise.appeal.control.MemberConsent;
 import org.bandwise.evaluation.entity.PanelSide;
@@ -48,8 +62,11 @@ import org.bandwise.identity.entity.TradeUnion;
 import org.bandwise.platform.Roles;
 import org.bandwise.platform.domain.NotPermitted;
 import org.bandwise.platform.domain.RecordNotFound;
+import org.bandwise.platform.error.FieldProblem;
+import org.bandwise.platform.error.ProblemException;
 import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
+import org.bandwise.workforce.boundary.MultipartFile;
 
 /**
  * Appeals and members' consent. Object-level rules: a union rep sees and acts for their own union's
@@ -63,7 +80,9 @@ public class AppealsResource implements AppealsApi {
   @Inject AppealStore store;
   @Inject MemberConsent consent;
   @Inject Caller caller;
+  @Inject AppealEvidenceStore evidence;
   @Context UriInfo uriInfo;
+  @Context HttpHeaders headers;
   @PersistenceContext EntityManager em;
 
   AppealViewer viewer() {
@@ -332,5 +351,172 @@ public class AppealsResource implements AppealsApi {
                 .appeals(appeals))
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  // ---------------------------------------------------------------- evidence and notes
+
+  @Override
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
+  public Response listAppealEvidence(UUID appealId, Integer page, Integer size) {
+    AppealDetail detail = store.get(viewer(), appealId.toString());
+    var found = evidence.list(detail.row().id(), PageRequest.of(page, size));
+    return Response.ok(
+            new AppealEvidencePage()
+                .items(found.items().stream().map(AppealsResource::evidence).toList())
+                .page(found.request().page())
+                .size(found.request().size())
+                .totalItems(found.totalItems()))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @Override
+  @Transactional
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP})
+  public Response addAppealEvidence(
+      UUID appealId, File body, String fileName, String description, String xRequestedWith) {
+    AppealViewer viewer = viewer();
+    AppealRow row = store.visibleForChange(viewer, appealId.toString());
+    String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    Path upload = body.toPath();
+    Path part = null;
+    try {
+      String name = fileName;
+      if (type.startsWith("multipart/form-data")) {
+        String boundary = MultipartFile.boundary(contentType);
+        MultipartFile.Part file = boundary == null ? null : MultipartFile.extract(upload, boundary);
+        if (file == null) {
+          throw new ProblemException(
+              415,
+              "not-an-evidence-file",
+              "No file sent",
+              "Send the evidence in the form's file field.",
+              List.of(new FieldProblem("file", "Select a file.")),
+              null);
+        }
+        part = file.file();
+        upload = part;
+        if (file.fileName() != null && !file.fileName().isBlank()) {
+          name = file.fileName();
+        }
+      }
+      long bytes = Files.size(upload);
+      if (bytes > EvidenceTypes.MAX_BYTES) {
+        throw new ProblemException(
+            413,
+            "file-too-large",
+            "The file is too large",
+            "The selected file must be smaller than 10 MB.",
+            List.of(new FieldProblem("file", "The selected file must be smaller than 10 MB.")),
+            null);
+      }
+      byte[] content;
+      try (InputStream in = Files.newInputStream(upload)) {
+        content = in.readAllBytes();
+      }
+      if (content.length > 0 && EvidenceTypes.of(content).isEmpty()) {
+        throw new ProblemException(
+            422,
+            "unsupported-file-type",
+            "The file type is not accepted",
+            "The selected file must be a PDF, DOCX, ODT, PNG or JPEG.",
+            List.of(
+                new FieldProblem(
+                    "file", "The selected file must be a PDF, DOCX, ODT, PNG or JPEG.")),
+            null);
+      }
+      var added = evidence.add(viewer, row, name, description, content);
+      return Response.created(
+              uriInfo
+                  .getBaseUriBuilder()
+                  .path("appeals")
+                  .path(row.id())
+                  .path("evidence")
+                  .path(added.id())
+                  .path("file")
+                  .build())
+          .entity(evidence(added))
+          .header("ETag", Preconditions.etagHeader(added.version()))
+          .header("Cache-Control", "no-store")
+          .build();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      try {
+        if (part != null) {
+          Files.deleteIfExists(part);
+        }
+      } catch (IOException e) {
+        // a temporary file is left for the operating system to clear
+      }
+    }
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
+  public Response downloadAppealEvidence(UUID appealId, UUID evidenceId) {
+    AppealDetail detail = store.get(viewer(), appealId.toString());
+    var file = evidence.get(detail.row().id(), evidenceId.toString());
+    byte[] content = evidence.content(file.id());
+    return Response.ok(content, "application/octet-stream")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\""
+                + file.fileName().replaceAll("[^\\x20-\\x7E]", "_")
+                + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(
+                        file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @Override
+  @Transactional
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP})
+  public Response withdrawAppealEvidence(
+      UUID appealId,
+      UUID evidenceId,
+      AppealEvidenceWithdrawal input,
+      String ifMatch,
+      String xRequestedWith) {
+    AppealViewer viewer = viewer();
+    var expected = Preconditions.expected(ifMatch);
+    AppealRow row = store.visibleForChange(viewer, appealId.toString());
+    var withdrawn =
+        evidence.withdraw(viewer, row, evidenceId.toString(), expected, input.getReason());
+    return Response.ok(evidence(withdrawn))
+        .header("ETag", Preconditions.etagHeader(withdrawn.version()))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @Override
+  @Transactional
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP})
+  public Response addAppealNote(UUID appealId, AppealNoteInput input, String xRequestedWith) {
+    AppealViewer viewer = viewer();
+    AppealRow row = store.visibleForChange(viewer, appealId.toString());
+    store.addNote(viewer, row, input.getText());
+    return answer(viewer, row.id(), Response.Status.OK);
+  }
+
+  private static AppealEvidence evidence(AppealEvidenceStore.Evidence e) {
+    return new AppealEvidence()
+        .id(UUID.fromString(e.id()))
+        .fileName(e.fileName())
+        .type(AppealEvidenceType.valueOf(e.type().name()))
+        .sizeBytes(e.sizeBytes())
+        .description(e.description())
+        .uploadedBy(e.uploadedBy())
+        .uploadedAt(e.uploadedAt().atOffset(ZoneOffset.UTC))
+        .withdrawn(e.withdrawnAt() != null)
+        .withdrawnBy(e.withdrawnBy())
+        .withdrawnAt(e.withdrawnAt() == null ? null : e.withdrawnAt().atOffset(ZoneOffset.UTC))
+        .withdrawnReason(e.withdrawnReason())
+        .version(e.version());
   }
 }

@@ -36,7 +36,10 @@ public final class AppealRecords {
       String decisionRationale,
       String withdrawnReason,
       LocalDateTime createdAt,
-      long version) {
+      long version,
+      LocalDate firstLodgedOn,
+      String revisedEvaluationId,
+      String rebandingId) {
 
     public AppealState state() {
       return new AppealState(status, stage, decision);
@@ -67,6 +70,10 @@ public final class AppealRecords {
   public record OutcomeFacts(
       String evaluationId, int total, String bandName, LocalDate notifiedOn) {}
 
+  /** The new outcome an upheld appeal published. */
+  public record RevisedOutcome(
+      String evaluationId, int total, String bandName, LocalDate effectiveFrom) {}
+
   /** An appeal in full, as one person may see it. */
   public record AppealDetail(
       AppealRow row,
@@ -76,7 +83,8 @@ public final class AppealRecords {
       OutcomeWhatIf whatIf,
       OutcomeFacts outcome,
       List<StepRow> steps,
-      List<PanelRow> panel) {}
+      List<PanelRow> panel,
+      RevisedOutcome revised) {}
 
   /** A list entry: the appeal and its members. */
   public record AppealListItem(AppealRow row, List<MemberRef> members) {}

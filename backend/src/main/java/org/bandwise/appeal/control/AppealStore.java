@@ -29,6 +29,7 @@ import org.bandwise.appeal.control.AppealRecords.LodgeRequest;
 import org.bandwise.appeal.control.AppealRecords.MemberRef;
 import org.bandwise.appeal.control.AppealRecords.OutcomeFacts;
 import org.bandwise.appeal.control.AppealRecords.PanelRow;
+import org.bandwise.appeal.control.AppealRecords.RevisedOutcome;
 import org.bandwise.appeal.control.AppealRecords.StepRequest;
 import org.bandwise.appeal.control.AppealRecords.StepRow;
 import org.bandwise.audit.control.AuditTrail;
@@ -65,7 +66,8 @@ public class AppealStore {
       "a.id, a.kind, a.scope, a.union_code, a.status, a.stage, a.decision, a.evaluation_id,"
           + " a.jd_id, j.title, j.reference, a.all_holders, a.summary, a.evidence, a.notified_on,"
           + " a.lodge_by, a.extension_reason, a.lodged_on, a.acknowledge_by, a.decide_by,"
-          + " a.hearing_on, a.decision_rationale, a.withdrawn_reason, a.created_at, a.version";
+          + " a.hearing_on, a.decision_rationale, a.withdrawn_reason, a.created_at, a.version,"
+          + " a.first_lodged_on, a.revised_evaluation_id, a.rebanding_id";
 
   private static final String AWAITING =
       "('LODGED','ACKNOWLEDGED','UNDER_REVIEW','HEARING_SCHEDULED')";
@@ -76,6 +78,8 @@ public class AppealStore {
   @Inject BankHolidayCalendar calendar;
   @Inject EvaluationStore evaluations;
   @Inject SchemeStore schemes;
+  @Inject AppealOutcomes outcomes;
+  @Inject AppealNotifications notifications;
 
   public LocalDate today() {
     return LocalDate.now(clock);
@@ -277,7 +281,19 @@ public class AppealStore {
               str(s[4]),
               str(s[5])));
     }
-    return new AppealDetail(row, members, grounds, names, whatIf, outcome, steps, panel(row.id()));
+    RevisedOutcome revised = null;
+    if (row.revisedEvaluationId() != null) {
+      Evaluation made = evaluations.get(row.revisedEvaluationId());
+      var score = org.bandwise.scheme.control.Scoring.score(table(made), awardedLevels(made));
+      revised =
+          new RevisedOutcome(
+              made.id(),
+              score.total(),
+              score.band() == null ? null : score.band().bandName(),
+              made.effectiveFrom());
+    }
+    return new AppealDetail(
+        row, members, grounds, names, whatIf, outcome, steps, panel(row.id()), revised);
   }
 
   private List<PanelRow> panel(String appealId) {
@@ -357,7 +373,10 @@ public class AppealStore {
         str(r[21]),
         str(r[22]),
         dateTime(r[23]),
-        ((Number) r[24]).longValue());
+        ((Number) r[24]).longValue(),
+        date(r[25]),
+        str(r[26]),
+        str(r[27]));
   }
 
   // ---------------------------------------------------------------- lodging
@@ -581,6 +600,9 @@ public class AppealStore {
         (request.draft() ? "Saved a draft appeal" : "Lodged an appeal") + " about " + jdTitle(jdId),
         null,
         after);
+    if (!request.draft()) {
+      notifications.statusChanged(find(id, false), AppealStatus.LODGED, lodger.userId());
+    }
     return id;
   }
 
@@ -692,6 +714,11 @@ public class AppealStore {
       note = request.rationale();
     }
     step(row.id(), request.step().name(), next.status(), actor, text, blankToNull(note));
+    if (request.step() == AppealStep.DECIDE
+        && UpheldOutcome.makesNewOutcome(row.kind(), request.decision())) {
+      publishRevisedOutcome(row, actor, request.rationale().strip(), next.status());
+    }
+    notifications.statusChanged(row, next.status(), actor.userId());
     audit.record(
         "APPEAL",
         row.id(),
@@ -706,6 +733,81 @@ public class AppealStore {
             next.stage(),
             "decision",
             next.decision() == null ? "" : next.decision().name()));
+  }
+
+  /**
+   * Publishes the new outcome of an upheld outcome appeal and drafts its re-banding ({@link
+   * AppealOutcomes}), links both to the appeal and records it on the timeline.
+   */
+  private void publishRevisedOutcome(
+      AppealRow row, AppealViewer actor, String rationale, AppealStatus status) {
+    List<GroundRow> grounds = new ArrayList<>();
+    for (Object r :
+        em.createNativeQuery(
+                "SELECT factor_code, awarded_level, claimed_level, decided_level, panel_decision"
+                    + " FROM appeal_ground WHERE appeal_id = ? ORDER BY position")
+            .setParameter(1, row.id())
+            .getResultList()) {
+      Object[] g = (Object[]) r;
+      grounds.add(
+          new GroundRow(
+              g[0].toString(),
+              ((Number) g[1]).intValue(),
+              ((Number) g[2]).intValue(),
+              null,
+              null,
+              g[3] == null ? null : ((Number) g[3]).intValue(),
+              str(g[4])));
+    }
+    LocalDate effectiveFrom = UpheldOutcome.effectiveFrom(row.firstLodgedOn(), row.lodgedOn());
+    AppealOutcomes.Made made =
+        outcomes.publish(row, grounds, panel(row.id()), effectiveFrom, actor, rationale);
+    if (made == null) {
+      step(
+          row.id(),
+          "OUTCOME",
+          status,
+          actor,
+          "The decision changes no level, so the outcome stands.",
+          null);
+      return;
+    }
+    em.createNativeQuery(
+            "UPDATE appeal SET revised_evaluation_id = ?, rebanding_id = ? WHERE id = ?")
+        .setParameter(1, made.evaluationId())
+        .setParameter(2, made.rebandingId())
+        .setParameter(3, row.id())
+        .executeUpdate();
+    Evaluation published = evaluations.get(made.evaluationId());
+    var score =
+        org.bandwise.scheme.control.Scoring.score(table(published), awardedLevels(published));
+    step(
+        row.id(),
+        "OUTCOME",
+        status,
+        actor,
+        "New outcome published: "
+            + score.total()
+            + " points"
+            + (score.band() == null ? "" : ", " + score.band().bandName())
+            + ", effective from "
+            + DateText.of(effectiveFrom)
+            + ". A re-banding has been drafted from it.",
+        null);
+    audit.record(
+        "APPEAL",
+        row.id(),
+        row.jdId(),
+        "OUTCOME",
+        "New outcome of " + row.jdTitle() + " published on appeal",
+        null,
+        Map.of(
+            "evaluationId",
+            made.evaluationId(),
+            "rebandingId",
+            made.rebandingId(),
+            "effectiveFrom",
+            effectiveFrom.toString()));
   }
 
   private void recordFactorDecisions(AppealRow row, StepRequest request) {
@@ -754,6 +856,36 @@ public class AppealStore {
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
+  }
+
+  /** A note on the appeal's timeline, by the reps of its union or HR. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void addNote(AppealViewer actor, AppealRow row, String text) {
+    if (!actor.hr() && !actor.repOf(row.union())) {
+      throw new NotPermitted("Only the reps of the appeal's union and HR can add notes to it.");
+    }
+    if (text == null || text.isBlank()) {
+      throw new InvalidInput("text", "Enter the note.");
+    }
+    int updated =
+        em.createNativeQuery(
+                "UPDATE appeal SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+            .setParameter(1, LocalDateTime.now(clock))
+            .setParameter(2, row.id())
+            .setParameter(3, row.version())
+            .executeUpdate();
+    if (updated == 0) {
+      throw new StaleRecord();
+    }
+    step(row.id(), "NOTE", row.status(), actor, "Note added.", text.strip());
+    audit.record(
+        "APPEAL",
+        row.id(),
+        row.jdId(),
+        "NOTE",
+        "Note added to the appeal about " + row.jdTitle(),
+        null,
+        Map.of("note", text.strip()));
   }
 
   // ---------------------------------------------------------------- review panel

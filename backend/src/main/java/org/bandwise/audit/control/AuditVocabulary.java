@@ -76,7 +76,11 @@ public final class AuditVocabulary {
           Map.entry("CHECKED", "Consistency check recorded"),
           Map.entry("PUBLISHED", "Outcome published"),
           Map.entry("IN_FORCE", "Put in force"),
-          Map.entry("SUPERSEDED", "Superseded"));
+          Map.entry("SUPERSEDED", "Superseded"),
+          Map.entry("EVIDENCE_ADDED", "Evidence added"),
+          Map.entry("EVIDENCE_WITHDRAWN", "Evidence withdrawn"),
+          Map.entry("OUTCOME", "New outcome published on appeal"),
+          Map.entry("NOTE", "Note added"));
 
   private static final Map<String, String> FIELDS =
       Map.ofEntries(

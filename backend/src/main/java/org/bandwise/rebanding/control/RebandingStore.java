@@ -1,6 +1,7 @@
 package org.bandwise.rebanding.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -70,6 +71,13 @@ public class RebandingStore {
   @Inject PayPolicies policies;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject Event<Applied> applied;
+
+  /**
+   * A re-banding has been applied (fired in the applying transaction, so observers that change
+   * records for it change them in the same transaction).
+   */
+  public record Applied(String rebandingId, LocalDate effectiveFrom, String by) {}
 
   /** A re-banding's header, with what it refers to. */
   public record Header(
@@ -853,5 +861,6 @@ public class RebandingStore {
             + DisplayDates.format(effective),
         Map.of("status", "DRAFT"),
         after);
+    applied.fire(new Applied(id, effective, by));
   }
 }

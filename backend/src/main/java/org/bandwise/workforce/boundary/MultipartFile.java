@@ -17,23 +17,23 @@ import java.util.regex.Pattern;
  * Takes the {@code file} field out of a {@code multipart/form-data} body (RFC 7578) as it streams
  * past, into a file of its own; other fields are skipped. The body is never held in memory.
  */
-final class MultipartFile {
+public final class MultipartFile {
 
   private static final Pattern NAME = Pattern.compile("(?i)\\bname=\"([^\"]*)\"");
   private static final Pattern FILE_NAME = Pattern.compile("(?i)\\bfilename=\"([^\"]*)\"");
   private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary=\"?([^\";,]+)\"?");
 
-  record Part(Path file, String fileName) {}
+  public record Part(Path file, String fileName) {}
 
   private MultipartFile() {}
 
-  static String boundary(String contentType) {
+  public static String boundary(String contentType) {
     Matcher m = BOUNDARY.matcher(contentType == null ? "" : contentType);
     return m.find() ? m.group(1).strip() : null;
   }
 
   /** The {@code file} field, or null when the body has none. */
-  static Part extract(Path body, String boundary) throws IOException {
+  public static Part extract(Path body, String boundary) throws IOException {
     byte[] delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(body), 65536)) {
       // the preamble ends with the first delimiter (which may start the body without a CRLF)
