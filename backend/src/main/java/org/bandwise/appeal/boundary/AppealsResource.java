@@ -48,8 +48,8 @@ import org.bandwise.identity.entity.TradeUnion;
 import org.bandwise.platform.Roles;
 import org.bandwise.platform.domain.NotPermitted;
 import org.bandwise.platform.domain.RecordNotFound;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
+import org.bandwise.platform.persistence.PageRequest;
 
 /**
  * Appeals and members' consent. Object-level rules: a union rep sees and acts for their own union's
