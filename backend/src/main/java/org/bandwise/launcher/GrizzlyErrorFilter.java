@@ -200,27 +200,16 @@ final class GrizzlyErrorFilter implements InvocationHandler {
       return;
     }
     int start = (int) position.invoke(message);
-    int length = Math.min((int) remaining.invoke(message), MAX_REQUEST_LINE);
-    int end = -1;
-    for (int i = 0; i < length; i++) {
-      byte b = (byte) get.invoke(message, start + i);
-      if (b == '\n') {
-        end = i;
-        break;
-      }
-      if (b == ' ' && i == 0) {
-        return;
-      }
+    int length = (int) remaining.invoke(message);
+    String line = firstLine(message, start, Math.min(length, 512));
+    if (line == null && length > 512 && looksLikeRequestStart(message, start)) {
+      line = firstLine(message, start, Math.min(length, MAX_REQUEST_LINE));
     }
-    if (end <= 0) {
+    if (line == null) {
       return;
     }
-    String line = (String) toStringContent.invoke(message, LATIN_1, start, start + end);
-    if (line.endsWith("\r")) {
-      line = line.substring(0, line.length() - 1);
-    }
     int space = line.indexOf(' ');
-    if (space > 0) {
+    if (space > 0 && line.matches("[A-Z]+ \\S+ HTTP/\\d.*")) {
       lastMethod.put(getConnection.invoke(context), line.substring(0, space));
     }
     Optional<String> repaired = ContainerErrors.repairRequestLine(line);
@@ -230,6 +219,30 @@ final class GrizzlyErrorFilter implements InvocationHandler {
         put.invoke(message, start + i, bytes[i]);
       }
     }
+  }
+
+  /** The text before the first line feed within {@code length} bytes, without its CR; or null. */
+  private String firstLine(Object buffer, int start, int length)
+      throws ReflectiveOperationException {
+    if (length <= 0) {
+      return null;
+    }
+    String text = (String) toStringContent.invoke(buffer, LATIN_1, start, start + length);
+    int end = text.indexOf('\n');
+    if (end <= 0) {
+      return null;
+    }
+    return text.charAt(end - 1) == '\r' ? text.substring(0, end - 1) : text.substring(0, end);
+  }
+
+  /**
+   * Whether the bytes start like a request line: an upper-case method, a space, then the target.
+   */
+  private boolean looksLikeRequestStart(Object buffer, int start)
+      throws ReflectiveOperationException {
+    String text = (String) toStringContent.invoke(buffer, LATIN_1, start, start + 24);
+    int space = text.indexOf(' ');
+    return space > 0 && text.substring(0, space).chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   private void onWrite(Object context) throws ReflectiveOperationException {
