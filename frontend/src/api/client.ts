@@ -20,6 +20,7 @@ import {
   UsersApi,
   type Middleware,
 } from '../generated/api';
+import { idempotencyKeys } from './idempotency';
 
 /** Called when the server answers 401 to anything but the sign-in request itself. */
 export type UnauthorizedHandler = () => void;
@@ -67,7 +68,7 @@ const unauthorized: Middleware = {
 const configuration = new Configuration({
   basePath: '/api/v1',
   credentials: 'same-origin',
-  middleware: [requestedWith, unauthorized],
+  middleware: [requestedWith, idempotencyKeys, unauthorized],
 });
 
 export const authApi = new AuthApi(configuration);

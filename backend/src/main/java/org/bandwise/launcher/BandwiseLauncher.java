@@ -59,6 +59,11 @@ public final class BandwiseLauncher {
         settings.dataDir());
     Method main = Class.forName(PAYARA_MAIN).getMethod("main", String[].class);
     main.invoke(null, (Object) payaraArgs.toArray(String[]::new));
+    if (GrizzlyErrorFilter.install(60_000) == 0) {
+      System.err.println(
+          "Bandwise: no HTTP listener found for the error filter; the HTTP layer's own refusals"
+              + " are answered without a body.");
+    }
   }
 
   /**

@@ -17,6 +17,8 @@ import java.util.List;
  *   <li>The HTTP listener is disabled before boot and enabled by a post-deploy command, so no
  *       request reaches the server before the application is there; the application then answers
  *       503 problem+json itself until its database is ready.
+ *   <li>No {@code Server} or {@code X-Powered-By} header names the server to clients; the HTTP
+ *       layer's own refusals are answered as problem+json by {@link GrizzlyErrorFilter}.
  *   <li>Payara's generated MicroProfile OpenAPI document is switched off: Bandwise serves its
  *       reviewed contract at {@code /openapi}.
  * </ul>
@@ -48,6 +50,8 @@ final class ListenerPolicy {
             "set-openapi-configuration --enabled=false",
             "set " + HTTP_LISTENER + ".enabled=false",
             "set " + HTTP_PROTOCOL + ".header-buffer-length-bytes=" + HEADER_BUFFER_BYTES,
+            "set " + HTTP_PROTOCOL + ".server-header=false",
+            "set " + HTTP_PROTOCOL + ".xpowered-by=false",
             ""));
     Path postDeploy = dataDir.resolve("post-deploy-commands.txt");
     Files.writeString(postDeploy, "set " + HTTP_LISTENER + ".enabled=true\n");

@@ -95,6 +95,8 @@ class FirstRunIT {
             .orElse("")
             .startsWith("application/problem+json"));
 
+    containerRefusalsAreProblems(port);
+
     Reply signedIn = signIn(api, USERNAME, BOOTSTRAP_PASSWORD);
     assertEquals(200, signedIn.status(), signedIn.toString());
     assertTrue(signedIn.json().getBoolean("mustChangePassword"));
@@ -252,6 +254,123 @@ class FirstRunIT {
       statement.execute("DROP DATABASE IF EXISTS " + database);
       statement.execute(
           "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+  }
+
+  /**
+   * Requests the HTTP layer refuses before any servlet sees them, sent over a raw socket (an HTTP
+   * client would not send them): each answer is a 4xx/5xx problem+json naming no server internals.
+   */
+  private static void containerRefusalsAreProblems(int port) throws IOException {
+    String big = "a".repeat(70 * 1024);
+    String end = "Host: localhost\r\nConnection: close\r\n\r\n";
+    Map<String, String> probes = new java.util.LinkedHashMap<>();
+    probes.put("NUL in the path", "GET /api/v1/pay-bands%00 HTTP/1.1\r\n" + end);
+    probes.put("invalid escape", "GET /api/v1/pay-bands%zz HTTP/1.1\r\n" + end);
+    probes.put("truncated escape", "GET /%2 HTTP/1.1\r\n" + end);
+    probes.put("encoded slash", "GET /api/v1/pay-bands%2Fx HTTP/1.1\r\n" + end);
+    probes.put("dot segments", "GET /api/v1/%2e%2e/%2e%2e/WEB-INF/web.xml HTTP/1.1\r\n" + end);
+    probes.put(
+        "70 KB header", "GET /api/v1/pay-bands HTTP/1.1\r\nX-Padding: " + big + "\r\n" + end);
+    probes.put("70 KB address", "GET /api/v1/pay-bands?x=" + big + " HTTP/1.1\r\n" + end);
+    probes.put("header without colon", "GET / HTTP/1.1\r\nBroken header\r\n" + end);
+    probes.put("control character", "GET / HTTP/1.1\r\nX-A: a\u0001b\r\n" + end);
+    probes.put("no Host", "GET /api/v1/pay-bands HTTP/1.1\r\nConnection: close\r\n\r\n");
+    probes.put("HTTP/9.9", "GET / HTTP/9.9\r\n" + end);
+    probes.put("TRACE", "TRACE / HTTP/1.1\r\n" + end);
+    probes.put("PROPFIND", "PROPFIND / HTTP/1.1\r\n" + end);
+    probes.put("CONNECT", "CONNECT localhost:443 HTTP/1.1\r\n" + end);
+    probes.put(
+        "bad Content-Length", "POST /api/v1/auth/login HTTP/1.1\r\nContent-Length: x\r\n" + end);
+    probes.put(
+        "bad chunk",
+        "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + "X-Requested-With: bandwise\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n"
+            + "\r\nzz\r\n{}\r\n0\r\n\r\n");
+    for (Map.Entry<String, String> probe : probes.entrySet()) {
+      String answer;
+      try {
+        answer = rawExchange(port, probe.getValue(), 1);
+      } catch (IOException e) {
+        throw new AssertionError(probe.getKey() + ": no answer (" + e + ")", e);
+      }
+      String where = probe.getKey() + ": " + answer.substring(0, Math.min(300, answer.length()));
+      int split = answer.indexOf("\r\n\r\n");
+      assertTrue(split > 0, where);
+      String head = answer.substring(0, split).toLowerCase(java.util.Locale.ROOT);
+      int status = Integer.parseInt(head.split(" ")[1]);
+      assertTrue(status >= 400 && status < 600, where);
+      assertTrue(head.contains("content-type: application/problem+json"), where);
+      assertFalse(head.contains("payara") || head.contains("grizzly"), where);
+      JsonObject problem =
+          Json.createReader(new java.io.StringReader(answer.substring(split + 4))).readObject();
+      assertEquals(status, problem.getInt("status"), where);
+      assertTrue(problem.getString("type").startsWith("https://bandwise.example/problems/"), where);
+      assertFalse(problem.getString("detail").isBlank(), where);
+      String body = answer.substring(split + 4).toLowerCase(java.util.Locale.ROOT);
+      for (String internal : List.of("payara", "grizzly", "exception", "java.", "glassfish")) {
+        assertFalse(body.contains(internal), where);
+      }
+    }
+
+    // a refused TRACE on a kept-alive connection leaves the connection usable and correctly framed
+    String twoRequests =
+        rawExchange(
+            port,
+            "TRACE / HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                + "GET /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            2);
+    assertTrue(twoRequests.startsWith("HTTP/1.1 405"), twoRequests);
+    assertTrue(
+        twoRequests.contains("\"status\":405,")
+            && twoRequests.indexOf("HTTP/1.1 200 OK") > twoRequests.indexOf("\"status\":405,"),
+        "the next request on the connection is answered after the problem: " + twoRequests);
+  }
+
+  /**
+   * Sends {@code request} as it is and reads the answers: each one up to the end of its body
+   * ({@code Content-Length}), and to the end of the connection only when the last answer has no
+   * length.
+   */
+  private static String rawExchange(int port, String request, int answers) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(15_000);
+      try {
+        socket
+            .getOutputStream()
+            .write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().flush();
+      } catch (IOException refusedWhileSending) {
+        // the server may answer and close before reading a large request to its end
+      }
+      java.io.InputStream in = socket.getInputStream();
+      java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+      try {
+        for (int answer = 0; answer < answers; answer++) {
+          java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+          while (!head.toString(java.nio.charset.StandardCharsets.ISO_8859_1)
+              .endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+              all.write(head.toByteArray());
+              return all.toString(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            head.write(b);
+          }
+          all.write(head.toByteArray());
+          java.util.regex.Matcher length =
+              java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)")
+                  .matcher(head.toString(java.nio.charset.StandardCharsets.ISO_8859_1));
+          if (length.find()) {
+            all.write(in.readNBytes(Integer.parseInt(length.group(1))));
+          } else {
+            all.write(in.readAllBytes());
+          }
+        }
+      } catch (java.net.SocketException reset) {
+        // a reset after the answer: what arrived is what counts
+      }
+      return all.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 

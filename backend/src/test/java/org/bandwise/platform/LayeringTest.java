@@ -14,14 +14,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The boundary owns HTTP: rules (control) and records (entity) take typed values and throw domain
- * exceptions, so no control or entity class may import JAX-RS or the HTTP problem type.
+ * exceptions, so no control or entity class may import JAX-RS, the Servlet API, the HTTP problem
+ * type or the platform's HTTP helpers ({@code org.bandwise.platform.http}: If-Match parsing, ETags,
+ * request origin); paging is {@code platform.persistence.PageRequest}.
  */
 class LayeringTest {
 
   private static final Path SOURCES = Path.of("src/main/java/org/bandwise");
   private static final Pattern HTTP_IMPORT =
       Pattern.compile(
-          "^import\\s+(jakarta\\.ws\\.rs\\.|org\\.bandwise\\.platform\\.error\\.ProblemException;)",
+          "^import\\s+(jakarta\\.ws\\.rs\\.|jakarta\\.servlet\\.|org\\.bandwise\\.platform\\.http\\."
+              + "|org\\.bandwise\\.platform\\.error\\.ProblemException;)",
           Pattern.MULTILINE);
 
   @Test
@@ -44,7 +47,11 @@ class LayeringTest {
     assertTrue(HTTP_IMPORT.matcher("import jakarta.ws.rs.core.Response;\n").find());
     assertTrue(
         HTTP_IMPORT.matcher("import org.bandwise.platform.error.ProblemException;\n").find());
+    assertTrue(HTTP_IMPORT.matcher("import org.bandwise.platform.http.Preconditions;\n").find());
+    assertTrue(HTTP_IMPORT.matcher("import jakarta.servlet.http.HttpServletRequest;\n").find());
     assertFalse(HTTP_IMPORT.matcher("import org.bandwise.platform.domain.InvalidInput;\n").find());
+    assertFalse(
+        HTTP_IMPORT.matcher("import org.bandwise.platform.persistence.PageRequest;\n").find());
   }
 
   private static boolean isControlOrEntity(Path path) {

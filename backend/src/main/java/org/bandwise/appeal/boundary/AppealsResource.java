@@ -64,8 +64,8 @@ import org.bandwise.platform.domain.NotPermitted;
 import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.error.FieldProblem;
 import org.bandwise.platform.error.ProblemException;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
+import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.workforce.boundary.MultipartFile;
 
 /**

@@ -24,7 +24,7 @@ import org.bandwise.platform.domain.NotPermitted;
 import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.domain.StaleRecord;
-import org.bandwise.platform.http.PageRequest;
+import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.platform.persistence.Page;
 
 /**

@@ -47,8 +47,8 @@ import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.domain.StaleRecord;
 import org.bandwise.platform.error.FieldProblem;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.scheme.control.SchemeStore;
 import org.bandwise.scheme.control.ScoringTable;
 

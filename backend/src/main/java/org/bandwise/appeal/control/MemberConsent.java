@@ -16,8 +16,8 @@ import org.bandwise.audit.control.AuditTrail;
 import org.bandwise.identity.entity.TradeUnion;
 import org.bandwise.platform.domain.NotPermitted;
 import org.bandwise.platform.domain.RecordNotFound;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 
 /**
  * A staff member's consent for their union's reps to see their record, and the log of every rep's

@@ -21,8 +21,8 @@ import org.bandwise.audit.control.AuditPresenter;
 import org.bandwise.audit.entity.AuditEvent;
 import org.bandwise.payband.control.PayBandStore;
 import org.bandwise.platform.Roles;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 
 /**
  * The audit trail: HR admins and auditors read it, filter it and download it as CSV; nothing writes

@@ -42,8 +42,8 @@ import org.bandwise.platform.Roles;
 import org.bandwise.platform.domain.NotPermitted;
 import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.domain.RuleConflict;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
+import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.scheme.control.Scoring;
 import org.bandwise.scheme.entity.Scheme;
 

@@ -14,9 +14,9 @@ import java.util.TreeMap;
 import org.bandwise.evaluation.entity.EvaluationStatus;
 import org.bandwise.evaluation.entity.Priority;
 import org.bandwise.evaluation.entity.RequesterType;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.persistence.InList;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.platform.persistence.SqlValues;
 
 /** The evaluation queue: who waits, how long, and what is overdue. No requester names. */

@@ -15,8 +15,8 @@ import org.bandwise.api.model.UserUpdate;
 import org.bandwise.identity.control.UserDirectory;
 import org.bandwise.identity.entity.UserAccount;
 import org.bandwise.platform.Roles;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
+import org.bandwise.platform.persistence.PageRequest;
 
 /** User accounts: HR admins manage them; auditors may read them. */
 @RequestScoped
@@ -62,7 +62,7 @@ public class UsersResource implements UsersApi {
     UserAccount user =
         users.update(
             userId.toString(),
-            ifMatch,
+            Preconditions.expected(ifMatch),
             security.getUserPrincipal().getName(),
             update.getDisplayName(),
             IdentityMapping.roles(update.getRoles()),
@@ -75,7 +75,9 @@ public class UsersResource implements UsersApi {
   @RolesAllowed(Roles.HR_ADMIN)
   public Response resetUserPassword(
       UUID userId, PasswordReset reset, String ifMatch, String xRequestedWith) {
-    UserAccount user = users.resetPassword(userId.toString(), ifMatch, reset.getNewPassword());
+    UserAccount user =
+        users.resetPassword(
+            userId.toString(), Preconditions.expected(ifMatch), reset.getNewPassword());
     return withTag(Response.noContent(), user);
   }
 

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.bandwise.identity.entity.Role;
 import org.bandwise.identity.entity.TradeUnion;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.persistence.InList;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 
 /**
  * Names and roles of people, for choosing panel members and post holders: no credentials, no

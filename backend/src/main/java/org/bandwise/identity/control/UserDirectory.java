@@ -16,14 +16,14 @@ import org.bandwise.audit.control.AuditTrail;
 import org.bandwise.identity.entity.Role;
 import org.bandwise.identity.entity.TradeUnion;
 import org.bandwise.identity.entity.UserAccount;
+import org.bandwise.platform.domain.ExpectedVersion;
 import org.bandwise.platform.domain.InvalidInput;
 import org.bandwise.platform.domain.NotSignedIn;
 import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.error.FieldProblem;
-import org.bandwise.platform.http.PageRequest;
-import org.bandwise.platform.http.Preconditions;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 
 /**
  * User accounts: created, changed, disabled and given new passwords by HR admins; every change
@@ -105,14 +105,14 @@ public class UserDirectory {
   @Transactional
   public UserAccount update(
       String id,
-      String ifMatch,
+      ExpectedVersion expected,
       String actingUsername,
       String displayName,
       Set<Role> roles,
       TradeUnion union,
       boolean enabled) {
     UserAccount user = get(id);
-    Preconditions.requireMatch(ifMatch, user.version());
+    expected.check(user.version());
     List<FieldProblem> problems = new ArrayList<>(unionProblems(roles, union));
     if (user.username().equals(actingUsername)) {
       if (!enabled) {
@@ -149,9 +149,9 @@ public class UserDirectory {
 
   /** A new password ends the user's sessions: whoever knew the old one is signed out. */
   @Transactional
-  public UserAccount resetPassword(String id, String ifMatch, String newPassword) {
+  public UserAccount resetPassword(String id, ExpectedVersion expected, String newPassword) {
     UserAccount user = get(id);
-    Preconditions.requireMatch(ifMatch, user.version());
+    expected.check(user.version());
     List<FieldProblem> problems = PasswordRules.check("newPassword", newPassword, user.username());
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);

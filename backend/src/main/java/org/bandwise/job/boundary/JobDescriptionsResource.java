@@ -30,8 +30,8 @@ import org.bandwise.payband.control.PayBandStore;
 import org.bandwise.platform.Roles;
 import org.bandwise.platform.domain.NotPermitted;
 import org.bandwise.platform.domain.RecordNotFound;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
+import org.bandwise.platform.persistence.PageRequest;
 
 /**
  * Job descriptions. HR evaluators and admins write them; everyone signed in reads published ones;

@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bandwise.job.entity.JdStatus;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.persistence.InList;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.platform.persistence.SqlValues;
 
 /**

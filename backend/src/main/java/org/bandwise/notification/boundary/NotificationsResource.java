@@ -14,7 +14,7 @@ import org.bandwise.api.model.NotificationPage;
 import org.bandwise.identity.boundary.Caller;
 import org.bandwise.notification.control.NotificationStore;
 import org.bandwise.platform.Roles;
-import org.bandwise.platform.http.PageRequest;
+import org.bandwise.platform.persistence.PageRequest;
 
 /** Each person's own notifications: nobody reads or marks another's (404, as if absent). */
 @RequestScoped

@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.bandwise.platform.domain.RecordNotFound;
-import org.bandwise.platform.http.PageRequest;
+import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.platform.persistence.Page;
 
 /**

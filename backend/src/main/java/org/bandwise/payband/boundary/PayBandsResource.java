@@ -26,9 +26,9 @@ import org.bandwise.platform.cache.ReferenceData;
 import org.bandwise.platform.cache.ReferenceKind;
 import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.http.CachedResponses;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
 import org.bandwise.platform.http.StrictJson;
+import org.bandwise.platform.persistence.PageRequest;
 
 /** Pay bands: every signed-in user reads them; HR admins add, change and retire them. */
 @RequestScoped

@@ -16,8 +16,8 @@ import org.bandwise.payband.control.PayBandStore;
 import org.bandwise.payband.control.PayScaleStore;
 import org.bandwise.payband.control.ScaleView;
 import org.bandwise.platform.Roles;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
+import org.bandwise.platform.persistence.PageRequest;
 
 /** Pay scales: every signed-in user reads them; HR admins add, change and retire them. */
 @RequestScoped

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 import org.bandwise.api.PayStructuresApi;
 import org.bandwise.payband.control.PayStructureStore;
 import org.bandwise.platform.Roles;
-import org.bandwise.platform.http.PageRequest;
+import org.bandwise.platform.persistence.PageRequest;
 
 /** Pay structures and zones: reference data every signed-in user reads. */
 @RequestScoped

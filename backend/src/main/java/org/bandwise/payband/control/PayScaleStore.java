@@ -26,8 +26,8 @@ import org.bandwise.platform.domain.InvalidInput;
 import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.error.FieldProblem;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 
 /**
  * Pay scales: one band's pay points per zone over time. Added, copied with an uplift, changed and

@@ -14,8 +14,8 @@ import org.bandwise.audit.control.AuditTrail;
 import org.bandwise.payband.entity.PayStructure;
 import org.bandwise.payband.entity.PayZone;
 import org.bandwise.platform.domain.InvalidInput;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 
 /** Pay structures and pay zones: the reference data bands and scales hang on. */
 @ApplicationScoped

@@ -2,7 +2,6 @@ package org.bandwise.platform.persistence;
 
 import java.util.List;
 import java.util.function.Function;
-import org.bandwise.platform.http.PageRequest;
 
 /** One page of a list and how many items the whole list has. */
 public record Page<T>(List<T> items, long totalItems, PageRequest request) {

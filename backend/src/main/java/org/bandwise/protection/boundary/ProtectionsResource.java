@@ -17,9 +17,9 @@ import org.bandwise.api.model.ProtectionPage;
 import org.bandwise.api.model.ProtectionStatus;
 import org.bandwise.api.model.ProtectionType;
 import org.bandwise.platform.Roles;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.protection.control.EndReason;
 import org.bandwise.protection.control.ProtectionStore;
 

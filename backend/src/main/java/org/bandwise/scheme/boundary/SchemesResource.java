@@ -19,9 +19,9 @@ import org.bandwise.api.model.SchemeStatusChange;
 import org.bandwise.api.model.ScoreRequest;
 import org.bandwise.api.model.ScoreResult;
 import org.bandwise.platform.Roles;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.http.Preconditions;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.scheme.control.SchemeStore;
 import org.bandwise.scheme.entity.Scheme;
 

@@ -25,9 +25,9 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.domain.RuleConflict;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.persistence.DatabaseMigrations;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 
 /**
  * Staff imports as stored: their state, progress and summary (in {@code staff_import}, so any

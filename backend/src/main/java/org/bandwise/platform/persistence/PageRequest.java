@@ -1,4 +1,4 @@
-package org.bandwise.platform.http;
+package org.bandwise.platform.persistence;
 
 /** A page of a list: page numbers count from 1; the contract bounds the size. */
 public record PageRequest(int page, int size) {
