@@ -24,8 +24,8 @@ import org.bandwise.platform.domain.NotPermitted;
 import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.domain.StaleRecord;
-import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 
 /**
  * Evidence files attached to appeals, kept in the database in 1 MB chunks. Who may attach or

@@ -12,8 +12,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.bandwise.platform.domain.RecordNotFound;
-import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 
 /**
  * Each person's notifications, read or unread. One row per person and event ({@code dedup_key} is
