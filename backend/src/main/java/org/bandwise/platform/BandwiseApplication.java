@@ -60,7 +60,8 @@ public class BandwiseApplication extends Application {
           ProtectionsResource.class,
           ReportsResource.class,
           org.bandwise.appeal.boundary.AppealsResource.class,
-          org.bandwise.calendar.boundary.BankHolidaysResource.class);
+          org.bandwise.calendar.boundary.BankHolidaysResource.class,
+          org.bandwise.vacancy.boundary.VacanciesResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {
