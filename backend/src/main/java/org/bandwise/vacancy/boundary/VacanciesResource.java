@@ -83,7 +83,6 @@ import org.bandwise.platform.persistence.Page;
 import org.bandwise.vacancy.control.Eligibility;
 import org.bandwise.vacancy.control.EligibilityData;
 import org.bandwise.vacancy.control.EligibilityRules;
-import org.bandwise.vacancy.control.EligibilitySettings;
 import org.bandwise.vacancy.control.OfferRules;
 import org.bandwise.vacancy.control.OfferStore;
 import org.bandwise.vacancy.control.RingFenceText;
@@ -204,26 +203,14 @@ public class VacanciesResource implements VacanciesApi {
                   "RING_FENCE_OPENED",
                   row.title() + " opened to the ring-fenced pool",
                   null);
-          case OPEN_INTERNAL -> {
-            LocalDate today = LocalDate.now(clock);
-            var decisions = store.decisions(row.id());
-            List<org.bandwise.vacancy.control.PoolDecision> pool = new ArrayList<>();
-            for (Eligibility e : pool(row, today)) {
-              var d = decisions.get(e.staffId());
-              pool.add(
-                  new org.bandwise.vacancy.control.PoolDecision(
-                      e.staffId(),
-                      names.getOrDefault(e.staffId(), e.staffId()),
-                      d == null ? null : d.suitability(),
-                      d == null ? null : d.reason()));
-            }
-            yield store.saveState(
-                row,
-                VacancyLifecycle.openInternal(row.state(), pool),
-                "INTERNAL_OPENED",
-                row.title() + " opened to internal applicants",
-                null);
-          }
+          case OPEN_INTERNAL ->
+              store.saveState(
+                  row,
+                  VacancyLifecycle.openInternal(
+                      row.state(), store.poolDecisions(row, LocalDate.now(clock))),
+                  "INTERNAL_OPENED",
+                  row.title() + " opened to internal applicants",
+                  null);
           case OPEN_EXTERNAL ->
               store.saveState(
                   row,
@@ -253,15 +240,13 @@ public class VacanciesResource implements VacanciesApi {
   private final Map<String, EligibilityData.Person> people = new HashMap<>();
 
   private EligibilityRules rules(LocalDate today) {
-    return new EligibilityRules(EligibilitySettings.defaults(), data.training(), today);
+    return store.rules(today);
   }
 
   private List<Eligibility> pool(VacancyStore.Row row, LocalDate today) {
-    List<EligibilityData.Person> atRisk = data.people(today, null, true);
-    atRisk.forEach(this::remember);
-    VacancyFacts facts = store.facts(List.of(row), today).get(0);
-    return rules(today)
-        .pool(facts, atRisk.stream().map(EligibilityData.Person::candidate).toList());
+    VacancyStore.Pool pool = store.pool(row, today);
+    pool.people().values().forEach(this::remember);
+    return pool.members();
   }
 
   private void remember(EligibilityData.Person p) {

@@ -207,7 +207,7 @@ public class OfferStore {
         OFFER,
         offer.id(),
         offer.vacancyId(),
-        "ACCEPTED",
+        "OFFER_ACCEPTED",
         offer.name() + " accepted the offer of " + offer.title() + ". " + trial.text(),
         Map.of("status", offer.status().name()),
         Map.of("status", "IN_TRIAL", "trialEndsOn", trial.endsOn().toString()));

@@ -114,6 +114,11 @@ public class VacancyStore {
 
   private static final String ORDER = " ORDER BY v.closing_date, v.title, v.id";
 
+  /** The bulk loader eligibility uses. */
+  public EligibilityData data() {
+    return data;
+  }
+
   /** The statuses in which a vacancy is open to someone (now, or later once an offer ends). */
   public static final List<String> OPEN =
       List.of("RING_FENCE", "INTERNAL", "EXTERNAL", "OFFER_MADE");
@@ -382,6 +387,41 @@ public class VacancyStore {
               ringFence(row, rules, today)));
     }
     return facts;
+  }
+
+  /** A vacancy's stage-1 pool in pool order, with the facts of each person in it. */
+  public record Pool(List<Eligibility> members, Map<String, EligibilityData.Person> people) {}
+
+  public Pool pool(Row row, LocalDate today) {
+    List<EligibilityData.Person> atRisk = data.people(today, null, true);
+    Map<String, EligibilityData.Person> people = new java.util.HashMap<>();
+    atRisk.forEach(p -> people.put(p.staffId(), p));
+    VacancyFacts facts = facts(List.of(row), today).get(0);
+    List<Eligibility> members =
+        rules(today).pool(facts, atRisk.stream().map(EligibilityData.Person::candidate).toList());
+    return new Pool(members, people);
+  }
+
+  /** The eligibility rules as of a day, with the training catalogue and default settings. */
+  public EligibilityRules rules(LocalDate today) {
+    return new EligibilityRules(EligibilitySettings.defaults(), data.training(), today);
+  }
+
+  /** Every pool member with HR's decision (or none yet), as {@link VacancyLifecycle} needs. */
+  public List<PoolDecision> poolDecisions(Row row, LocalDate today) {
+    Pool pool = pool(row, today);
+    Map<String, Decision> decisions = decisions(row.id());
+    List<PoolDecision> result = new ArrayList<>();
+    for (Eligibility e : pool.members()) {
+      Decision d = decisions.get(e.staffId());
+      result.add(
+          new PoolDecision(
+              e.staffId(),
+              pool.people().get(e.staffId()).candidate().name(),
+              d == null ? null : d.suitability(),
+              d == null ? null : d.reason()));
+    }
+    return result;
   }
 
   // --- ring-fence rules ------------------------------------------------------------------------
