@@ -236,27 +236,33 @@ public class DemoVacancies {
    */
   private void importCriteria() {
     em.flush();
+    // the facilitators' posts now carry the Intervention Facilitator JD (the re-banding moved
+    // them);
+    // their band before it tells the probation officers (Band 4) from the PSOs (Band 3)
     @SuppressWarnings("unchecked")
     List<Object[]> holders =
         em.createNativeQuery(
-                "SELECT s.staff_number, j.id, j.reference, COALESCE(s.start_date, ?)"
+                "SELECT s.staff_number, b.code, COALESCE(s.start_date, ?)"
                     + " FROM staff_member s JOIN staff_assignment a ON a.staff_id = s.id"
+                    + " JOIN pay_band b ON b.id = a.band_id"
                     + " JOIN post p ON p.id = a.post_id JOIN job_description j ON j.id = p.jd_id"
-                    + " WHERE j.reference IN ('INT-PF-PO-001', 'INT-PF-PSO-001')"
+                    + " WHERE j.reference IN ('INT-IF-001', 'INT-PF-PO-001', 'INT-PF-PSO-001')"
                     + " AND a.effective_from = ? ORDER BY s.staff_number")
             .setParameter(1, DemoData.WORKFORCE_FROM)
             .setParameter(2, DemoData.WORKFORCE_FROM)
             .getResultList();
-    var jdCriteria =
-        vacancies.data().criteria(holders.stream().map(h -> h[1].toString()).toList(), "ESSENTIAL");
+    String po = one("SELECT id FROM job_description WHERE reference = 'INT-PF-PO-001'");
+    String pso = one("SELECT id FROM job_description WHERE reference = 'INT-PF-PSO-001'");
+    var jdCriteria = vacancies.data().criteria(List.of(po, pso), "ESSENTIAL");
     StringBuilder csv = new StringBuilder("staff_number,criterion,achieved_on\n");
     for (Object[] h : holders) {
       String number = h[0].toString();
-      String achieved = h[3].toString();
-      for (String c : jdCriteria.getOrDefault(h[1].toString(), List.of())) {
+      String achieved = h[2].toString();
+      boolean officer = "4".equals(h[1].toString());
+      for (String c : jdCriteria.getOrDefault(officer ? po : pso, List.of())) {
         csv.append(row(number, c, achieved));
       }
-      if ("INT-PF-PO-001".equals(h[2].toString())) {
+      if (officer) {
         csv.append(row(number, PQIP_TM, achieved));
         csv.append(row(number, DELIVERED_TWICE, achieved));
       }
