@@ -151,11 +151,16 @@ class VacanciesIT {
             .filter(v -> v.getString("title").equals("Treatment Manager"))
             .toList();
     assertFalse(tm.isEmpty(), mine.toString());
+    assertTrue(
+        tm.stream().anyMatch(v -> v.getString("status").equals("RING_FENCE")), tm.toString());
     for (JsonObject v : tm) {
       assertEquals("4", v.getString("band"));
       assertTrue(v.getString("unit").contains("Interventions"), v.toString());
-      assertTrue(v.getBoolean("eligible"), v.toString());
+      assertTrue(v.getBoolean("inPool"), v.toString());
       assertEquals("RING_FENCE", v.getString("stage"));
+      // eligible now while the vacancy takes applications; not while another's offer is open
+      assertEquals(
+          v.getString("status").equals("RING_FENCE"), v.getBoolean("eligible"), v.toString());
       JsonObject atRisk = v.getJsonArray("reasons").getJsonObject(0);
       assertEquals("AT_RISK", atRisk.getString("rule"));
       assertTrue(atRisk.getBoolean("met"));
