@@ -176,7 +176,7 @@ public class OfferStore {
     }
     vacancies.saveState(
         vacancy, next, "OFFER_MADE", "Offer of " + vacancy.title() + " made to " + name, null);
-    audit.record(
+    audited(
         OFFER,
         id,
         vacancy.id(),
@@ -203,7 +203,7 @@ public class OfferStore {
         .setParameter(4, now)
         .setParameter(5, offer.id())
         .executeUpdate();
-    audit.record(
+    audited(
         OFFER,
         offer.id(),
         offer.vacancyId(),
@@ -256,7 +256,7 @@ public class OfferStore {
         .setParameter(5, now)
         .setParameter(6, offer.id())
         .executeUpdate();
-    audit.record(
+    audited(
         OFFER,
         offer.id(),
         offer.vacancyId(),
@@ -285,7 +285,7 @@ public class OfferStore {
         .setParameter(2, now)
         .setParameter(3, offer.id())
         .executeUpdate();
-    audit.record(
+    audited(
         OFFER,
         offer.id(),
         offer.vacancyId(),
@@ -311,7 +311,7 @@ public class OfferStore {
         .setParameter(3, LocalDateTime.now(clock))
         .setParameter(4, offer.id())
         .executeUpdate();
-    audit.record(
+    audited(
         OFFER,
         offer.id(),
         offer.vacancyId(),
@@ -470,7 +470,7 @@ public class OfferStore {
         .setParameter(11, now)
         .setParameter(12, vacancies.actorName())
         .executeUpdate();
-    audit.record(
+    audited(
         "STAFF",
         staffId,
         null,
@@ -493,7 +493,7 @@ public class OfferStore {
         .setParameter(6, LocalDateTime.now(clock))
         .setParameter(7, offer.id())
         .executeUpdate();
-    audit.record(
+    audited(
         OFFER,
         offer.id(),
         offer.vacancyId(),
@@ -555,5 +555,17 @@ public class OfferStore {
         SqlValues.text(r[25]),
         ended == null ? null : SqlValues.bool(ended),
         ((Number) r[27]).longValue());
+  }
+
+  /** Records an audit event; the summary is cut to the 500 characters the trail keeps. */
+  private void audited(
+      String type,
+      String id,
+      String parent,
+      String action,
+      String summary,
+      Map<String, ?> before,
+      Map<String, ?> after) {
+    audit.record(type, id, parent, action, VacancyStore.brief(summary), before, after);
   }
 }

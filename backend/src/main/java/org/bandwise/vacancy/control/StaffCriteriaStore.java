@@ -130,7 +130,7 @@ public class StaffCriteriaStore {
       insert(person.staffId(), h, now);
     }
     Criteria after = criteria(staffNumber);
-    audit.record(
+    audited(
         STAFF_CRITERIA,
         person.staffId(),
         null,
@@ -348,7 +348,7 @@ public class StaffCriteriaStore {
         }
         insert.executeUpdate();
       }
-      audit.record(
+      audited(
           STAFF_CRITERIA,
           UUID.randomUUID().toString(),
           null,
@@ -431,7 +431,7 @@ public class StaffCriteriaStore {
           .setParameter(3, c.weeks())
           .executeUpdate();
     }
-    audit.record(
+    audited(
         STAFF_CRITERIA,
         "training-catalogue",
         null,
@@ -492,7 +492,7 @@ public class StaffCriteriaStore {
         .setParameter(6, vacancies.actorName())
         .setParameter(7, LocalDateTime.now(clock))
         .executeUpdate();
-    audit.record(
+    audited(
         STATUTORY_PRIORITY,
         id,
         person.staffId(),
@@ -516,7 +516,7 @@ public class StaffCriteriaStore {
     if (gone == 0) {
       throw new RecordNotFound("There is no such statutory priority period for this person.");
     }
-    audit.record(
+    audited(
         STATUTORY_PRIORITY,
         id,
         person.staffId(),
@@ -524,5 +524,17 @@ public class StaffCriteriaStore {
         "Statutory priority period removed for " + person.name(),
         null,
         null);
+  }
+
+  /** Records an audit event; the summary is cut to the 500 characters the trail keeps. */
+  private void audited(
+      String type,
+      String id,
+      String parent,
+      String action,
+      String summary,
+      Map<String, ?> before,
+      Map<String, ?> after) {
+    audit.record(type, id, parent, action, VacancyStore.brief(summary), before, after);
   }
 }

@@ -219,7 +219,7 @@ public class VacancyStore {
         .setParameter(13, now)
         .executeUpdate();
     Row row = get(id);
-    audit.record(VACANCY, id, null, "CREATED", "Vacancy " + title + " drafted", null, facts(row));
+    audited(VACANCY, id, null, "CREATED", "Vacancy " + title + " drafted", null, facts(row));
     return row;
   }
 
@@ -262,7 +262,7 @@ public class VacancyStore {
         .setParameter(11, id)
         .executeUpdate();
     Row after = get(id);
-    audit.record(
+    audited(
         VACANCY, id, null, "UPDATED", "Vacancy " + title + " changed", facts(before), facts(after));
     return after;
   }
@@ -276,7 +276,7 @@ public class VacancyStore {
           "status", "Only a draft vacancy can be deleted. Withdraw an opened vacancy instead.");
     }
     em.createNativeQuery("DELETE FROM vacancy WHERE id = ?").setParameter(1, id).executeUpdate();
-    audit.record(
+    audited(
         VACANCY,
         id,
         null,
@@ -327,7 +327,7 @@ public class VacancyStore {
         .setParameter(6, before.id())
         .executeUpdate();
     Row after = get(before.id());
-    audit.record(
+    audited(
         VACANCY,
         before.id(),
         null,
@@ -520,7 +520,7 @@ public class VacancyStore {
           .executeUpdate();
     }
     RuleView after = rule(id);
-    audit.record(
+    audited(
         RING_FENCE,
         id,
         null,
@@ -539,8 +539,7 @@ public class VacancyStore {
     RuleView before = rule(id);
     expected.check(before.version());
     em.createNativeQuery("DELETE FROM ring_fence WHERE id = ?").setParameter(1, id).executeUpdate();
-    audit.record(
-        RING_FENCE, id, null, "DELETED", "Ring-fence rule removed", ruleFacts(before), null);
+    audited(RING_FENCE, id, null, "DELETED", "Ring-fence rule removed", ruleFacts(before), null);
   }
 
   /** "staff at risk from the Intervention Facilitator re-banding" (or "staff at risk"). */
@@ -609,7 +608,7 @@ public class VacancyStore {
         .setParameter(5, actorName())
         .setParameter(6, LocalDateTime.now(clock))
         .executeUpdate();
-    audit.record(
+    audited(
         VACANCY,
         vacancy.id(),
         staffId,
@@ -700,7 +699,7 @@ public class VacancyStore {
         .setParameter(3, stage.name())
         .setParameter(4, now)
         .executeUpdate();
-    audit.record(
+    audited(
         VACANCY,
         vacancy.id(),
         staffId,
@@ -719,7 +718,7 @@ public class VacancyStore {
             .setParameter(2, staffId)
             .executeUpdate();
     if (gone > 0) {
-      audit.record(
+      audited(
           VACANCY,
           vacancy.id(),
           staffId,
@@ -861,5 +860,22 @@ public class VacancyStore {
       result.add(row instanceof Object[] a ? a : new Object[] {row});
     }
     return result;
+  }
+
+  /** Records an audit event; the summary is cut to the 500 characters the trail keeps. */
+  private void audited(
+      String type,
+      String id,
+      String parent,
+      String action,
+      String summary,
+      Map<String, ?> before,
+      Map<String, ?> after) {
+    audit.record(type, id, parent, action, VacancyStore.brief(summary), before, after);
+  }
+
+  /** A summary cut to 500 characters, ending with an ellipsis when cut. */
+  public static String brief(String summary) {
+    return summary == null || summary.length() <= 500 ? summary : summary.substring(0, 499) + "…";
   }
 }
