@@ -27,6 +27,11 @@ export const RECORD_KINDS: Array<{ value: EntityType; text: string }> = [
   { value: EntityType.Protection, text: 'Pay protections' },
   { value: EntityType.Appeal, text: 'Appeals' },
   { value: EntityType.BankHoliday, text: 'Bank holidays' },
+  { value: EntityType.Vacancy, text: 'Vacancies' },
+  { value: EntityType.RingFence, text: 'Ring-fence rules' },
+  { value: EntityType.Offer, text: 'Offers' },
+  { value: EntityType.StaffCriteria, text: 'Criteria held' },
+  { value: EntityType.StatutoryPriority, text: 'Statutory priority' },
 ];
 
 const KINDS = new Set<string>(Object.values(EntityType));

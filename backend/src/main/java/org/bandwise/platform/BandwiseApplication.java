@@ -61,7 +61,8 @@ public class BandwiseApplication extends Application {
           ReportsResource.class,
           org.bandwise.appeal.boundary.AppealsResource.class,
           org.bandwise.notification.boundary.NotificationsResource.class,
-          org.bandwise.calendar.boundary.BankHolidaysResource.class);
+          org.bandwise.calendar.boundary.BankHolidaysResource.class,
+          org.bandwise.vacancy.boundary.VacanciesResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {

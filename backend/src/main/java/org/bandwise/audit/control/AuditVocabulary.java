@@ -52,7 +52,12 @@ public final class AuditVocabulary {
           Map.entry("REBANDING", "Re-banding"),
           Map.entry("PROTECTION", "Pay protection"),
           Map.entry("APPEAL", "Appeal"),
-          Map.entry("BANK_HOLIDAY", "Bank holiday"));
+          Map.entry("BANK_HOLIDAY", "Bank holiday"),
+          Map.entry("VACANCY", "Vacancy"),
+          Map.entry("RING_FENCE", "Ring-fence rule"),
+          Map.entry("OFFER", "Offer"),
+          Map.entry("STAFF_CRITERIA", "Criteria held"),
+          Map.entry("STATUTORY_PRIORITY", "Statutory priority"));
 
   private static final Map<String, String> ACTIONS =
       Map.ofEntries(
@@ -80,7 +85,26 @@ public final class AuditVocabulary {
           Map.entry("EVIDENCE_ADDED", "Evidence added"),
           Map.entry("EVIDENCE_WITHDRAWN", "Evidence withdrawn"),
           Map.entry("OUTCOME", "New outcome published on appeal"),
-          Map.entry("NOTE", "Note added"));
+          Map.entry("NOTE", "Note added"),
+          Map.entry("DELETED", "Deleted"),
+          Map.entry("RING_FENCE_OPENED", "Opened to the ring-fenced pool"),
+          Map.entry("INTERNAL_OPENED", "Opened to internal applicants"),
+          Map.entry("EXTERNAL_OPENED", "Opened to external applicants"),
+          Map.entry("WITHDRAWN", "Withdrawn"),
+          Map.entry("POOL_DECISION", "Pool decision recorded"),
+          Map.entry("INTEREST_EXPRESSED", "Interest expressed"),
+          Map.entry("INTEREST_WITHDRAWN", "Interest withdrawn"),
+          Map.entry("OFFER_MADE", "Offer made"),
+          Map.entry("OFFER_ENDED", "Offer ended"),
+          Map.entry("POST_FILLED", "Post filled"),
+          Map.entry("OFFER_ACCEPTED", "Offer accepted"),
+          Map.entry("DECLINED", "Offer declined"),
+          Map.entry("TRIAL_EXTENDED", "Trial extended"),
+          Map.entry("TRIAL_CONFIRMED", "Trial confirmed"),
+          Map.entry("TRIAL_NOT_SUCCESSFUL", "Trial not successful"),
+          Map.entry("APPOINTED", "Appointed to a post"),
+          Map.entry("IMPORTED", "Imported"),
+          Map.entry("TRAINING_CATALOGUE_SET", "Training catalogue set"));
 
   private static final Map<String, String> FIELDS =
       Map.ofEntries(

@@ -83,6 +83,7 @@ public class DemoData {
   @Inject org.bandwise.workforce.control.StaffImportJobs staffImports;
   @Inject DemoRebandings rebandings;
   @Inject DemoAppeals appeals;
+  @Inject DemoVacancies vacancies;
 
   /** Runs before anything else that observes the schema being ready (outcome activation). */
   @Transactional
@@ -145,6 +146,7 @@ public class DemoData {
     evaluations.putDueOutcomesInForce();
     importWorkforce();
     rebandings.make();
+    vacancies.make();
     appeals.make();
   }
 

@@ -72,7 +72,7 @@ public final class VacancyLifecycle {
               + " vacancy opens to internal applicants. "
               + undecided.size()
               + " people have no decision yet: "
-              + list(undecided)
+              + list(undecided.size() <= NAMED ? undecided : first(undecided))
               + ".");
     }
     return VacancyState.at(VacancyStage.INTERNAL, state.posts(), state.filledPosts());
@@ -166,6 +166,17 @@ public final class VacancyLifecycle {
             case WITHDRAWN -> "This vacancy has already been withdrawn.";
           };
     };
+  }
+
+  /** How many undecided people a refusal names; the rest are counted, so it stays short. */
+  static final int NAMED = 5;
+
+  /** The first few names and "N others". */
+  private static List<String> first(List<String> names) {
+    var shown = new java.util.ArrayList<>(names.subList(0, NAMED));
+    int rest = names.size() - NAMED;
+    shown.add(rest + (rest == 1 ? " other" : " others"));
+    return shown;
   }
 
   /** "A", "A and B", "A, B and C". */

@@ -29,7 +29,8 @@ class DemoStoryTest {
             "evaluator2",
             "rep2",
             "staff2",
-            "staff3"),
+            "staff3",
+            "staff4"),
         story.users().stream().map(DemoStory.User::username).toList());
     assertEquals(
         List.of("PROBATION", "AFC"),

@@ -222,4 +222,26 @@ class VacancyLifecycleTest {
     assertThrows(
         IllegalArgumentException.class, () -> VacancyState.at(VacancyStage.INTERNAL, 1, 2));
   }
+
+  @Test
+  void aLongListOfUndecidedPeopleNamesTheFirstFiveAndCountsTheRest() {
+    var pool = new java.util.ArrayList<PoolDecision>();
+    for (int i = 1; i <= 33; i++) {
+      pool.add(new PoolDecision("s" + i, "Person " + i, null, null));
+    }
+    var refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.bandwise.platform.domain.RuleConflict.class,
+            () ->
+                VacancyLifecycle.openInternal(
+                    VacancyState.at(VacancyStage.RING_FENCE, 1, 0), pool));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        refused
+            .getMessage()
+            .endsWith(
+                "33 people have no decision yet: Person 1, Person 2, Person 3, Person 4, Person 5"
+                    + " and 28 others."),
+        refused.getMessage());
+    org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().length() < 500);
+  }
 }
