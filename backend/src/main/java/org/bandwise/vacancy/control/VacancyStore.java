@@ -24,8 +24,8 @@ import org.bandwise.platform.domain.ExpectedVersion;
 import org.bandwise.platform.domain.InvalidInput;
 import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.domain.RuleConflict;
-import org.bandwise.platform.http.PageRequest;
 import org.bandwise.platform.persistence.Page;
+import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.platform.persistence.SqlValues;
 
 /**
