@@ -17,6 +17,7 @@ import {
   ServiceApi,
   StaffImportsApi,
   UsersApi,
+  VacanciesApi,
   type Middleware,
 } from '../generated/api';
 
@@ -86,3 +87,4 @@ export const peopleApi = new PeopleApi(configuration);
 export const staffImportsApi = new StaffImportsApi(configuration);
 export const rebandingsApi = new RebandingsApi(configuration);
 export const protectionsApi = new ProtectionsApi(configuration);
+export const vacanciesApi = new VacanciesApi(configuration);
