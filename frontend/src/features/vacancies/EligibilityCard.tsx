@@ -23,7 +23,7 @@ export function EligibilityCard({ item, own, headingLevel = 2, children }: { ite
         {item.interested && <Tag text="Interest expressed" colour="blue" />}
         <span className="app-block govuk-!-margin-top-2">{verdictText(item, own)}</span>
       </p>
-      <ReasonsList reasons={item.reasons} label={`Why, for ${item.title}`} />
+      <ReasonsList reasons={item.reasons} />
       {children}
     </section>
   );

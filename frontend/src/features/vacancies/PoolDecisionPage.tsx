@@ -70,7 +70,7 @@ export function PoolDecisionPage() {
           <span className="govuk-caption-l">{vacancy.data.record.title}</span>
           <h1 className="govuk-heading-l">Is {name} suitable for this post?</h1>
           <h2 className="govuk-heading-m">Their eligibility</h2>
-          <ReasonsList reasons={person.reasons} label={`Why ${name} is in the pool`} />
+          <ReasonsList reasons={person.reasons} />
           <form noValidate onSubmit={submit} aria-label="Record a decision">
             <Radios
               id="suitability"

@@ -30,6 +30,14 @@ export function StaffVacanciesPage() {
   const base = `/staff/${encodeURIComponent(staffNumber)}/vacancies`;
   const back = rep ? { to: '/member-vacancies', text: 'Back to your members' } : { to: `/staff/${encodeURIComponent(staffNumber)}`, text: 'Back to the staff record' };
 
+  if (vacancies.error) {
+    return (
+      <>
+        <BackLink to={back.to} text={back.text} />
+        <QueryState isPending={false} error={vacancies.error} />
+      </>
+    );
+  }
   return (
     <>
       <BackLink to={back.to} text={back.text} />

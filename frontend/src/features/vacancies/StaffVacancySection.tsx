@@ -2,7 +2,6 @@ import { Link } from 'react-router-dom';
 import { hasAnyRole } from '../../auth/roles';
 import { useCurrentUser } from '../../auth/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { QueryState } from '../../components/QueryState';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { formatDate } from '../../format/dates';
 import { useFormSubmit } from '../../forms/useFormSubmit';
@@ -62,7 +61,7 @@ export function StaffVacancySection({ member }: { member: StaffMember }) {
           </ScrollRegion>
         )
       ) : (
-        <QueryState isPending={criteria.isPending} error={criteria.error} />
+        <SectionState isPending={criteria.isPending} what="The criteria held" />
       )}
       {admin && (
         <p className="govuk-body">
@@ -103,7 +102,7 @@ export function StaffVacancySection({ member }: { member: StaffMember }) {
           </dl>
         )
       ) : (
-        <QueryState isPending={priorities.isPending} error={priorities.error} />
+        <SectionState isPending={priorities.isPending} what="Statutory priority" />
       )}
       {admin && (
         <p className="govuk-body">
@@ -113,5 +112,16 @@ export function StaffVacancySection({ member }: { member: StaffMember }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** Loading, or a failure that leaves the rest of the staff record readable. */
+function SectionState({ isPending, what }: { isPending: boolean; what: string }) {
+  return isPending ? (
+    <p className="govuk-body" role="status">
+      Loading…
+    </p>
+  ) : (
+    <p className="govuk-body">{what} could not be shown. Try again later.</p>
   );
 }

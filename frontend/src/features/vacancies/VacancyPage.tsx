@@ -325,7 +325,7 @@ function PoolCard({ entry, vacancyId, canDecide }: { entry: PoolEntry; vacancyId
             <span className="govuk-details__summary-text">Why {entry.name} is in the pool</span>
           </summary>
           <div className="govuk-details__text">
-            <ReasonsList reasons={entry.reasons} label={`Why ${entry.name} is in the pool`} />
+            <ReasonsList reasons={entry.reasons} />
           </div>
         </details>
       </div>
