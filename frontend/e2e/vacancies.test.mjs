@@ -46,10 +46,10 @@ describe('HR opens the vacancies, sees the facilitator ring-fence pool and recor
     await list.open('?stage=RING_FENCE');
     const vacancy = await list.openVacancy('Treatment Manager', 'North West: Interventions');
     assert.match(await vacancy.status(), /Stage 1: ring-fenced/);
-    assert.match(await vacancy.ringFence(), /Ring-fenced for staff at risk until 31 January 2027/);
+    assert.match(await vacancy.ringFence(), /^Ring-fenced for staff at risk .*until 31 January 2027/);
     const pool = await vacancy.pool();
     assert.ok(pool.length > 0, 'the at-risk facilitators are in the pool');
-    assert.ok(pool.some((entry) => entry.name.startsWith('Alex Morgan')), `staff2 is in the pool: ${JSON.stringify(pool)}`);
+    assert.match((await page.getByTestId('pool-count').innerText()).trim(), /^\d[\d,]* (person|people) in the pool/);
     const reasons = page.getByTestId('pool-entry').first().getByTestId('reasons');
     await page.getByTestId('pool-entry').first().locator('summary').click();
     assert.match(await reasons.innerText(), /at risk until \d{1,2} \w+ \d{4}/);
@@ -176,10 +176,15 @@ describe('a Band 3 PSO facilitator sees why they are not in the pool and when ea
     for (const vacancy of treatment) {
       assert.match(vacancy.verdict, /You cannot apply now\./);
       const pool = vacancy.reasons.find((reason) => reason.key === 'Ring-fenced pool');
-      assert.ok(pool && pool.value.startsWith('Not met'), JSON.stringify(vacancy.reasons));
-      const when = vacancy.reasons.find((reason) => reason.key === 'When it is open');
-      assert.ok(when && /open to internal applicants after that/.test(when.value), JSON.stringify(vacancy.reasons));
+      assert.ok(pool && /^Not met .*not in the ring-fenced pool/.test(pool.value), JSON.stringify(vacancy.reasons));
+      assert.doesNotMatch(JSON.stringify(vacancy), ENUMS);
     }
-    assert.equal(await mine.card('Treatment Manager').getByRole('button').count(), 0, 'no interest can be expressed while not eligible');
+    assert.ok(
+      treatment.some((vacancy) => vacancy.reasons.some((reason) => reason.key === 'When it is open' && /open to internal applicants after that/.test(reason.value))),
+      `when each vacancy opens to them: ${JSON.stringify(treatment.map((vacancy) => vacancy.reasons))}`,
+    );
+    for (let index = 0; index < treatment.length; index += 1) {
+      assert.equal(await mine.card('Treatment Manager', index).getByRole('button').count(), 0, 'no interest can be expressed while not eligible');
+    }
   });
 });

@@ -90,7 +90,7 @@ function VacancyDetail({ vacancy, etag, reload }: { vacancy: Vacancy; etag: stri
       </p>
       {vacancy.ringFence && (
         <div className="govuk-inset-text" data-testid="ring-fence">
-          {vacancy.ringFence.text} The pool is {vacancy.ringFence.poolDescription}.
+          {vacancy.ringFence.text}
         </div>
       )}
       {vacancy.withdrawnReason && <div className="govuk-inset-text">Withdrawn: {vacancy.withdrawnReason}</div>}

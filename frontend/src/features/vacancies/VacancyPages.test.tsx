@@ -88,7 +88,7 @@ describe('HR vacancy page', () => {
     renderRoutes(vacancyRoutes, '/vacancies/v-tm');
     expect(await screen.findByRole('heading', { level: 1, name: 'Treatment Manager' })).toBeInTheDocument();
     expect(screen.getByTestId('vacancy-status')).toHaveTextContent('Stage 1: ring-fenced');
-    expect(screen.getByTestId('ring-fence')).toHaveTextContent('open to internal applicants after that. The pool is staff at risk from the Intervention Facilitator re-banding.');
+    expect(screen.getByTestId('ring-fence')).toHaveTextContent('Ring-fenced for staff at risk until 31 January 2027; open to internal applicants after that.');
     expect(screen.getByTestId('undecided')).toHaveTextContent('1 person in the pool has no decision yet.');
     const entries = await screen.findAllByTestId('pool-entry');
     expect(entries.map((entry) => within(entry).getByRole('heading', { level: 3 }).textContent?.trim())).toEqual(['Priya Shah Statutory priority', 'Alex Morgan']);
