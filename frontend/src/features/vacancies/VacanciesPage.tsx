@@ -94,6 +94,11 @@ export function VacanciesPage() {
             Ring-fence rules
           </Link>
         </li>
+        <li>
+          <Link className="govuk-link" to="/vacancies/at-risk">
+            Staff at risk and the vacancies that fit
+          </Link>
+        </li>
       </ul>
       <VacancySearchFilter
         key={searchParams.toString() + unitOptions.length + bands.length}

@@ -402,3 +402,37 @@ describe('the staff record', () => {
     expect(remove.mock.calls[0][0].method).toBe('DELETE');
   });
 });
+
+describe('staff at risk and the vacancies that fit', () => {
+  it('lists each person at risk with the vacancies whose pool they are in, from one bulk request', async () => {
+    const fetchMock = stubApi((path) => {
+      if (path === '/auth/me') return { status: 200, body: profileFor([Role.HrEvaluator]) };
+      if (path.startsWith('/eligibility-matrix?')) {
+        return {
+          status: 200,
+          body: {
+            asOf: '2026-09-01',
+            vacancies: [
+              { id: 'v-tm', title: 'Treatment Manager', band: '4', unit: 'North West: Interventions', status: 'RING_FENCE' },
+              { id: 'v-po', title: 'Probation Officer', band: '4', unit: 'London: Lambeth PDU', status: 'INTERNAL' },
+            ],
+            people: [{ staffNumber: 'S000102', name: 'Alex Morgan', band: '3', atRiskUntil: '2028-07-31', pool: [0], eligible: [0], priority: [] }],
+            page: 1,
+            size: 50,
+            totalItems: 1,
+            eligibleCount: 1,
+          },
+        };
+      }
+      return undefined;
+    });
+    renderRoutes(vacancyRoutes, '/vacancies/at-risk');
+    const row = within(await screen.findByTestId('at-risk')).getByRole('row', { name: /Alex Morgan/ });
+    expect(within(row).getByRole('link', { name: 'Alex Morgan' })).toHaveAttribute('href', '/staff/S000102/vacancies');
+    expect(row).toHaveTextContent('31 July 2028');
+    expect(row).toHaveTextContent('Treatment Manager (North West: Interventions)');
+    expect(row).not.toHaveTextContent('Probation Officer');
+    expect(screen.getByTestId('matrix-summary')).toHaveTextContent('1 person is at risk on 1 September 2026, against 2 open vacancies.');
+    expect(calledUrls(fetchMock).filter((url) => url.includes('/eligibility-matrix'))).toHaveLength(1);
+  });
+});

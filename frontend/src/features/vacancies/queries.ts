@@ -189,3 +189,14 @@ export function useVacancyJds() {
     staleTime: 60_000,
   });
 }
+
+export const MATRIX_PAGE_SIZE = 50;
+
+/** Every at-risk person (a page of them) against every open vacancy, computed in bulk on the server. */
+export function useEligibilityMatrix(page: number) {
+  return useQuery({
+    queryKey: ['eligibility-matrix', page] as const,
+    queryFn: () => callApi(() => vacanciesApi.getEligibilityMatrix({ page, size: MATRIX_PAGE_SIZE })),
+    placeholderData: keepPreviousData,
+  });
+}

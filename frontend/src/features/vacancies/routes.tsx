@@ -7,6 +7,7 @@ import { MEMBER_VACANCY_READERS, VACANCY_ADMINS, VACANCY_READERS } from './roles
 // each screen is its own chunk, loaded when its route is first visited
 const VacanciesPage = lazyPage(() => import('./VacanciesPage').then((module) => module.VacanciesPage));
 const NewVacancyPage = lazyPage(() => import('./NewVacancyPage').then((module) => module.NewVacancyPage));
+const AtRiskPage = lazyPage(() => import('./AtRiskPage').then((module) => module.AtRiskPage));
 const VacancyPage = lazyPage(() => import('./VacancyPage').then((module) => module.VacancyPage));
 const PoolDecisionPage = lazyPage(() => import('./PoolDecisionPage').then((module) => module.PoolDecisionPage));
 const WithdrawVacancyPage = lazyPage(() => import('./WithdrawVacancyPage').then((module) => module.WithdrawVacancyPage));
@@ -31,6 +32,7 @@ export function vacancyRoutes(guarded: Guard) {
   return [
     <Route key="vacancies" path="vacancies" element={guarded(<VacanciesPage />, VACANCY_READERS)} />,
     <Route key="vacancy-new" path="vacancies/new" element={guarded(<NewVacancyPage />, VACANCY_ADMINS)} />,
+    <Route key="vacancies-at-risk" path="vacancies/at-risk" element={guarded(<AtRiskPage />, VACANCY_READERS)} />,
     <Route key="vacancy" path="vacancies/:vacancyId" element={guarded(<VacancyPage />, VACANCY_READERS)} />,
     <Route key="vacancy-pool" path="vacancies/:vacancyId/pool/:staffNumber" element={guarded(<PoolDecisionPage />, VACANCY_ADMINS)} />,
     <Route key="vacancy-withdraw" path="vacancies/:vacancyId/withdraw" element={guarded(<WithdrawVacancyPage />, VACANCY_ADMINS)} />,
