@@ -63,6 +63,8 @@ describe('HR opens the vacancies, sees the facilitator ring-fence pool and recor
     const reason = `Has delivered accredited programmes and can complete treatment management training within the trial (${Date.now()}).`;
     const name = await vacancy.decideFirst({ suitable: true, reason });
     await waitUntilLoaded(page);
+    // the pool is read again on the way back: wait for the fresh answer
+    await page.getByTestId('pool-entry').filter({ hasText: reason }).waitFor();
     const pool = await vacancy.pool();
     const entry = pool.find((candidate) => candidate.name.startsWith(name));
     assert.ok(entry, `${name} is still in the pool`);
@@ -140,7 +142,8 @@ describe('staff2, at risk, sees the Interventions vacancies as eligible in stage
   it('expresses interest in a Treatment Manager vacancy, and can withdraw it', async () => {
     const mine = new MyVacanciesPage(page);
     await mine.open();
-    const card = mine.card('Treatment Manager');
+    // a Treatment Manager vacancy taking applications (the one with an offer open is not)
+    const card = mine.cards('Treatment Manager').filter({ has: page.getByRole('button', { name: /Express interest|Withdraw your interest/ }) }).first();
     const withdraw = card.getByRole('button', { name: /Withdraw your interest/ });
     if ((await withdraw.count()) > 0) {
       // a re-run against the same database: start from no interest

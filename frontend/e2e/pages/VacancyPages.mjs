@@ -140,7 +140,11 @@ export class MyVacanciesPage {
     return result;
   }
 
+  cards(title) {
+    return this.page.getByTestId('vacancy-card').filter({ has: this.page.locator('h3', { hasText: title }) });
+  }
+
   card(title, index = 0) {
-    return this.page.getByTestId('vacancy-card').filter({ has: this.page.locator('h3', { hasText: title }) }).nth(index);
+    return this.cards(title).nth(index);
   }
 }
