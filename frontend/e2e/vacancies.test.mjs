@@ -191,3 +191,73 @@ describe('a Band 3 PSO facilitator sees why they are not in the pool and when ea
     }
   });
 });
+
+describe('HR admins’ vacancy forms and the at-risk overview are accessible', () => {
+  let browser;
+  let page;
+  before(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    await new SignInPage(page).signInAs('admin', DEMO_PASSWORD);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  const PAGES = [
+    ['/vacancies/new', 'Open a vacancy'],
+    ['/ring-fences/new', 'Set a ring-fence rule'],
+    ['/vacancies/at-risk', 'Staff at risk and the vacancies that fit'],
+    ['/staff/S002999/criteria', 'Change the criteria held'],
+    ['/staff/S002999/statutory-priorities/new', 'Record a statutory priority period'],
+  ];
+  for (const [path, heading] of PAGES) {
+    it(`${path} (“${heading}”)`, async () => {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await waitUntilLoaded(page);
+      await expectAccessible(page, heading);
+    });
+  }
+
+  it('the at-risk overview lists staff2 in the pool of a Treatment Manager vacancy', async () => {
+    await page.goto('/vacancies/at-risk');
+    await page.getByTestId('matrix-summary').waitFor();
+    assert.match(await page.getByTestId('matrix-summary').innerText(), /at risk on \d{1,2} \w+ \d{4}, against \d+ open vacanc/);
+  });
+
+  it('the trial extension form of the offer in its trial', async () => {
+    await page.goto('/vacancies?stage=OFFER_MADE');
+    await page.getByTestId('vacancies').waitFor();
+    await page.getByTestId('vacancies').locator('tbody tr').first().locator('th a').click();
+    await page.getByTestId('current-offer').getByRole('link', { name: /See the offer/ }).click();
+    await page.getByTestId('offer-actions').getByRole('link', { name: 'Extend the trial' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Extend the trial of / }).waitFor();
+    await waitUntilLoaded(page);
+    assert.match(await page.getByTestId('trial-now').innerText(), /It ends on \d{1,2} \w+ \d{4}\./);
+    await page.getByRole('button', { name: 'Extend the trial' }).click();
+    await page.getByRole('link', { name: 'Enter the agreed end date' }).waitFor();
+    await expectAccessible(page, 'the trial extension form with its errors');
+  });
+});
+
+describe('a union rep sees the members who consented', () => {
+  let browser;
+  let page;
+  before(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    await new SignInPage(page).signInAs('rep', DEMO_PASSWORD);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('rep opens “Members’ vacancies”', async () => {
+    assert.ok((await new ServiceHeader(page).navigationItems()).includes('Members’ vacancies'));
+    await page.goto('/member-vacancies');
+    await page.getByRole('heading', { level: 1, name: 'Vacancies for your members' }).waitFor();
+    await waitUntilLoaded(page);
+    await expectAccessible(page, 'the rep’s members’ vacancies');
+  });
+});
