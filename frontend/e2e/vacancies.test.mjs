@@ -220,7 +220,7 @@ describe('HR admins’ vacancy forms and the at-risk overview are accessible', (
     });
   }
 
-  it('the at-risk overview lists staff2 in the pool of a Treatment Manager vacancy', async () => {
+  it('the at-risk overview counts the people at risk and the open vacancies', async () => {
     await page.goto('/vacancies/at-risk');
     await page.getByTestId('matrix-summary').waitFor();
     assert.match(await page.getByTestId('matrix-summary').innerText(), /at risk on \d{1,2} \w+ \d{4}, against \d+ open vacanc/);
