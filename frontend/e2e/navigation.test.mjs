@@ -9,11 +9,11 @@ const SHARED = ['Job descriptions', 'Evaluations', 'Schemes'];
 const EVERYONE = [...SHARED, 'Pay bands'];
 const APPEALS_AND_REPORTS = ['Appeals', 'Reports'];
 const EXPECTED_NAVIGATION = {
-  admin: [...EVERYONE, 'Staff', 'Staff imports', 'Re-bandings', 'Protections', ...APPEALS_AND_REPORTS, 'Users', 'Audit trail'],
-  auditor: [...EVERYONE, 'Staff', 'Staff imports', 'Re-bandings', 'Protections', ...APPEALS_AND_REPORTS, 'Audit trail'],
-  evaluator: [...EVERYONE, 'Staff', 'Re-bandings', 'Protections', ...APPEALS_AND_REPORTS],
-  rep: [...EVERYONE, ...APPEALS_AND_REPORTS],
-  staff: [...SHARED, 'Your pay', ...APPEALS_AND_REPORTS],
+  admin: [...EVERYONE, 'Staff', 'Staff imports', 'Re-bandings', 'Protections', 'Vacancies', ...APPEALS_AND_REPORTS, 'Users', 'Audit trail'],
+  auditor: [...EVERYONE, 'Staff', 'Staff imports', 'Re-bandings', 'Protections', 'Vacancies', ...APPEALS_AND_REPORTS, 'Audit trail'],
+  evaluator: [...EVERYONE, 'Staff', 'Re-bandings', 'Protections', 'Vacancies', ...APPEALS_AND_REPORTS],
+  rep: [...EVERYONE, 'Members’ vacancies', ...APPEALS_AND_REPORTS],
+  staff: [...SHARED, 'Your pay', 'Vacancies for me', ...APPEALS_AND_REPORTS],
 };
 
 /** Where each role lands after signing in, and the heading it sees there (none for pages other features own). */

@@ -18,6 +18,7 @@ import { schemeRoutes } from './features/schemes/routes';
 import { AccessibilityPage, CookiesPage, PrivacyPage, SignInHelpPage } from './features/service/ServicePages';
 import { SignInPage } from './features/sign-in/SignInPage';
 import { staffImportRoutes } from './features/staff-imports/routes';
+import { vacancyRoutes } from './features/vacancies/routes';
 import { Layout } from './layout/Layout';
 
 // each screen is its own chunk, loaded when its route is first visited
@@ -64,6 +65,7 @@ export function AppRoutes() {
         {staffImportRoutes(guarded)}
         {rebandingRoutes(guarded)}
         {protectionRoutes(guarded)}
+        {vacancyRoutes(guarded)}
         <Route path="pay-bands" element={guarded(<PayBandsPage />)} />
         <Route path="pay-bands/new" element={guarded(<NewPayBandPage />, PAY_ADMINS)} />
         <Route path="pay-bands/:bandId" element={guarded(<PayBandPage />)} />

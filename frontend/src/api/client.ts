@@ -18,6 +18,7 @@ import {
   ServiceApi,
   StaffImportsApi,
   UsersApi,
+  VacanciesApi,
   type Middleware,
 } from '../generated/api';
 import { idempotencyKeys } from './idempotency';
@@ -89,3 +90,4 @@ export const staffImportsApi = new StaffImportsApi(configuration);
 export const rebandingsApi = new RebandingsApi(configuration);
 export const protectionsApi = new ProtectionsApi(configuration);
 export const notificationsApi = new NotificationsApi(configuration);
+export const vacanciesApi = new VacanciesApi(configuration);

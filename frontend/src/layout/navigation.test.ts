@@ -4,7 +4,7 @@ import { isCurrentSection, NAV_ITEMS, visibleNavItems } from './navigation';
 
 const texts = (roles: Role[]) => visibleNavItems(roles).map((item) => item.text);
 const SHARED = ['Job descriptions', 'Evaluations', 'Schemes'];
-const PEOPLE = ['Staff', 'Re-bandings', 'Protections'];
+const PEOPLE = ['Staff', 'Re-bandings', 'Protections', 'Vacancies'];
 const APPEALS_AND_REPORTS = ['Appeals', 'Reports'];
 
 describe('navigation by role', () => {
@@ -16,6 +16,7 @@ describe('navigation by role', () => {
       'Staff imports',
       'Re-bandings',
       'Protections',
+      'Vacancies',
       ...APPEALS_AND_REPORTS,
       'Users',
       'Audit trail',
@@ -30,6 +31,7 @@ describe('navigation by role', () => {
       'Staff imports',
       'Re-bandings',
       'Protections',
+      'Vacancies',
       ...APPEALS_AND_REPORTS,
       'Audit trail',
     ]);
@@ -39,23 +41,25 @@ describe('navigation by role', () => {
     expect(texts([Role.HrEvaluator])).toEqual([...SHARED, 'Pay bands', ...PEOPLE, ...APPEALS_AND_REPORTS]);
   });
 
-  it('shows union reps the shared sections, appeals and reports', () => {
-    expect(texts([Role.UnionRep])).toEqual([...SHARED, 'Pay bands', ...APPEALS_AND_REPORTS]);
+  it('shows union reps the shared sections, their consenting members’ vacancies, appeals and reports', () => {
+    expect(texts([Role.UnionRep])).toEqual([...SHARED, 'Pay bands', 'Members’ vacancies', ...APPEALS_AND_REPORTS]);
   });
 
-  it('shows staff their own pay in place of the pay bands', () => {
-    expect(texts([Role.Staff])).toEqual([...SHARED, 'Your pay', ...APPEALS_AND_REPORTS]);
+  it('shows staff their own pay and vacancies in place of the pay bands', () => {
+    expect(texts([Role.Staff])).toEqual([...SHARED, 'Your pay', 'Vacancies for me', ...APPEALS_AND_REPORTS]);
   });
 
   it('accepts the Set the generated client gives for roles', () => {
     expect(visibleNavItems(new Set([Role.Staff, Role.Auditor])).map((item) => item.text)).toEqual([
       ...SHARED,
       'Your pay',
+      'Vacancies for me',
       'Pay bands',
       'Staff',
       'Staff imports',
       'Re-bandings',
       'Protections',
+      'Vacancies',
       ...APPEALS_AND_REPORTS,
       'Audit trail',
     ]);

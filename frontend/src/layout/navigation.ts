@@ -1,6 +1,7 @@
 import { AUDIT_READERS, hasAnyRole, Role, USER_ADMINS } from '../auth/roles';
 import { APPEAL_READERS } from '../features/appeals/roles';
 import { IMPORT_READERS, STAFF_READERS } from '../features/people/roles';
+import { VACANCY_READERS } from '../features/vacancies/roles';
 
 /** Everyone but staff: a staff member's own pay page replaces the pay bands in their navigation. */
 const PAY_BAND_READERS: readonly Role[] = [Role.HrAdmin, Role.HrEvaluator, Role.Auditor, Role.UnionRep];
@@ -18,11 +19,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { text: 'Evaluations', href: '/evaluations' },
   { text: 'Schemes', href: '/schemes' },
   { text: 'Your pay', href: '/my-pay', roles: [Role.Staff] },
+  { text: 'Vacancies for me', href: '/my-vacancies', roles: [Role.Staff] },
   { text: 'Pay bands', href: '/pay-bands', roles: PAY_BAND_READERS },
   { text: 'Staff', href: '/staff', roles: STAFF_READERS },
   { text: 'Staff imports', href: '/staff-imports', roles: IMPORT_READERS },
   { text: 'Re-bandings', href: '/rebandings', roles: STAFF_READERS },
   { text: 'Protections', href: '/protections', roles: STAFF_READERS },
+  { text: 'Vacancies', href: '/vacancies', roles: VACANCY_READERS },
+  { text: 'Members’ vacancies', href: '/member-vacancies', roles: [Role.UnionRep] },
   { text: 'Appeals', href: '/appeals', roles: APPEAL_READERS },
   { text: 'Reports', href: '/reports' },
   { text: 'Users', href: '/users', roles: USER_ADMINS },

@@ -11,6 +11,7 @@ import { PaySummary, PostSummary } from './PaySummary';
 import { PayTimeline } from './PayTimeline';
 import { ProtectionNotice } from './ProtectionNotice';
 import { useStaffMember } from './queries';
+import { StaffVacancySection } from '../vacancies/StaffVacancySection';
 
 /** HR's view of one person: post, pay, protection, the timeline of pay history and protections; equality data to HR admins. */
 export function StaffMemberPage() {
@@ -64,6 +65,7 @@ export function StaffMemberPage() {
       <PaySummary member={member} />
       <h2 className="govuk-heading-m">Pay history and protection</h2>
       <PayTimeline history={member.payHistory} protections={member.protections} label={`Pay history and protection of ${member.name}`} />
+      <StaffVacancySection member={member} />
       {hrAdmin && member.equality && <EqualityList equality={member.equality} own={false} />}
     </>
   );
