@@ -746,8 +746,10 @@ class EvaluationsIT {
           "UPDATE staff_assignment SET effective_to = DATE_SUB(CURDATE(), INTERVAL 1 DAY)"
               + " WHERE staff_id = ?",
           staffIds.get(0));
-      assertFalse(
-          holder.get("/api/v1/job-descriptions/" + held.id()).json().getBoolean("heldByMe"));
+      assertEquals(
+          404,
+          holder.get("/api/v1/job-descriptions/" + held.id()).status(),
+          "an unpublished JD is no longer theirs to read");
       assertEquals(403, request(holder, held.versionId()).status());
     } finally {
       for (String staffId : staffIds) {
