@@ -122,7 +122,10 @@ set_indexes() { # "baseline" or "v19"
   done
   for i in "${wanted[@]}"; do
     read -r table name columns <<<"$i"
-    if [ -n "$(index_columns "$table" "$name")" ]; then sql "ALTER TABLE $table DROP INDEX $name"; fi
+    local have
+    have=$(index_columns "$table" "$name")
+    if [ "$have" = "$(printf '%s' "$columns" | tr -d '() ')" ]; then continue; fi
+    if [ -n "$have" ]; then sql "ALTER TABLE $table DROP INDEX $name"; fi
     sql "ALTER TABLE $table ADD INDEX $name $columns"
   done
   sql "ANALYZE TABLE staff_member, staff_assignment, pay_protection" > /dev/null

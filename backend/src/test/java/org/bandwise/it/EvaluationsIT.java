@@ -526,7 +526,8 @@ class EvaluationsIT {
   }
 
   @Test
-  void whoeverAskedAndThePostHoldersFollowTheRequest() {
+  void whoeverAskedAndThePostHoldersFollowTheRequest() throws SQLException {
+    demoHolders();
     Api staff3 = as("staff3");
     Reply held =
         staff3.get("/api/v1/evaluations/" + DemoRecords.evaluation("AP-MGR-001", 2, "ACCEPTED"));
@@ -599,6 +600,7 @@ class EvaluationsIT {
 
   @Test
   void eachRoleMayDoOnlyWhatItsJobNeeds() throws SQLException {
+    demoHolders();
     Api evaluator = as("evaluator");
     Api staff = as("staff");
     Api auditor = as("auditor");
@@ -757,6 +759,25 @@ class EvaluationsIT {
         TestDatabase.execute("DELETE FROM staff_member WHERE id = ?", staffId);
       }
       TestDatabase.execute("DELETE FROM post WHERE id = ?", postId);
+    }
+  }
+
+  /**
+   * Post holders come from staff records: links the demo accounts staff and staff3 back to their
+   * demo staff records (other test classes sharing the database link them to records of their own),
+   * so staff3 holds the Approved Premises Manager JD and staff a facilitator's.
+   */
+  private static void demoHolders() throws SQLException {
+    for (String[] link : new String[][] {{"staff", "S002998"}, {"staff3", "S003000"}}) {
+      TestDatabase.execute(
+          "UPDATE staff_member SET user_id = NULL"
+              + " WHERE user_id = (SELECT id FROM app_user WHERE username = ?)",
+          link[0]);
+      TestDatabase.execute(
+          "UPDATE staff_member SET user_id = (SELECT id FROM app_user WHERE username = ?)"
+              + " WHERE staff_number = ?",
+          link[0],
+          link[1]);
     }
   }
 
