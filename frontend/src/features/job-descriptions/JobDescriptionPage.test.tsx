@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Role } from '../../auth/roles';
-import { profileFor, renderRoutes, type RequestHandler, stubApi } from '../schemes/pageTesting';
+import { profileFor, renderRoutes, stubApi } from '../schemes/pageTesting';
 import { jobDescriptionRoutes } from './routes';
 
 const outcome = {
@@ -93,20 +93,13 @@ describe('the job description page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Version 2 is still a draft');
   });
 
-  it('saves the post holders with the ETag it read', async () => {
-    const saveHolders = vi.fn<RequestHandler>(() => ({ status: 200, body: { ...jd, holders: [staff[1]] }, headers: { ETag: 'W/"4"' } }));
-    stubJd([Role.HrAdmin], { ...jd, holders: [staff[1]] }, (url, init) =>
-      url.endsWith('/job-descriptions/jd1/holders') ? saveHolders(init) : undefined,
-    );
+  it('lists the post holders read-only and says they come from staff records', async () => {
+    stubJd([Role.HrAdmin], { ...jd, holders: [staff[1]] });
     renderRoutes(jobDescriptionRoutes, '/job-descriptions/jd1');
-    const user = userEvent.setup();
-    const pat = await screen.findByRole('checkbox', { name: 'Pat Holder' });
-    expect(pat).toBeChecked();
-    await user.click(screen.getByRole('checkbox', { name: 'Sam Staff' }));
-    await user.click(screen.getByRole('button', { name: 'Save post holders' }));
-    const init = saveHolders.mock.calls[0][0];
-    expect(new Headers(init.headers).get('If-Match')).toBe('W/"3"');
-    expect(JSON.parse(String(init.body)).userIds.sort()).toEqual(['u1', 'u2']);
-    expect(await screen.findByText('The post holders have been saved')).toBeInTheDocument();
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Post holders' })).closest('section');
+    expect(section).not.toBeNull();
+    expect(within(section as HTMLElement).getByText('Pat Holder')).toBeInTheDocument();
+    expect(within(section as HTMLElement).queryByRole('checkbox')).toBeNull();
+    expect(within(section as HTMLElement).getByRole('link', { name: 'import updated staff records' })).toHaveAttribute('href', '/staff-imports');
   });
 });

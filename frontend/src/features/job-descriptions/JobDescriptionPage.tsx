@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { hasAnyRole } from '../../auth/roles';
 import { useCurrentUser } from '../../auth/session';
 import { BackLink } from '../../components/BackLink';
@@ -7,7 +7,6 @@ import { ButtonLink } from '../../components/ButtonLink';
 import { ConcurrencyWarning } from '../../components/ConcurrencyWarning';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryState } from '../../components/QueryState';
-import { namedFieldsResolver } from '../../forms/formErrors';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import type { JobDescription, Person } from '../../generated/api';
 import { usePageTitle } from '../../layout/usePageTitle';
@@ -15,16 +14,13 @@ import { BenchmarkForm } from './BenchmarkForm';
 import { JdSummaryList } from './JdSummaryList';
 import { mayAskForEvaluation, versionToEvaluate } from './jdVersions';
 import { JdVersionsTable } from './JdVersionsTable';
-import { HOLDERS_INPUT_ID } from './holders';
-import { PostHoldersForm } from './PostHoldersForm';
-import { useJobDescription, useStaffDirectory } from './queries';
+import { useJobDescription } from './queries';
 import { JD_EDITORS } from './roles';
 import { useFlash } from '../../components/flash';
 import { SuccessBanner } from '../../components/SuccessBanner';
-import { useMarkBenchmark, useSetHolders, useStartJdVersion } from './mutations';
+import { useMarkBenchmark, useStartJdVersion } from './mutations';
 
 const noFields = () => undefined;
-const holdersResolver = namedFieldsResolver(['userIds'], { userIds: HOLDERS_INPUT_ID });
 
 function HoldersList({ holders }: { holders: Person[] }) {
   if (holders.length === 0) {
@@ -53,16 +49,13 @@ export function JobDescriptionPage() {
   const { data: profile } = useCurrentUser();
   const roles = profile?.roles ?? new Set();
   const isEditor = hasAnyRole(roles, JD_EDITORS);
-  const directory = useStaffDirectory(isEditor);
   const navigate = useNavigate();
   const startVersion = useStartJdVersion(jdId);
   const markBenchmark = useMarkBenchmark(jdId);
-  const setHolders = useSetHolders(jdId);
   const flashed = useFlash();
   const actions = useFormSubmit(noFields);
-  const holders = useFormSubmit(holdersResolver);
   const [success, setSuccess] = useState('');
-  const errors = [...actions.errors.summary, ...holders.errors.summary];
+  const errors = actions.errors.summary;
   const record = jd.data?.record;
   usePageTitle(record ? `${record.title} (${record.reference})` : 'Job description', errors.length > 0);
 
@@ -82,22 +75,15 @@ export function JobDescriptionPage() {
       await markBenchmark.mutateAsync({ etag, benchmark });
       setSuccess(benchmark ? 'This job description is now a benchmark' : 'This job description is no longer a benchmark');
     });
-  const saveHolders = (userIds: string[]) =>
-    holders.run(async () => {
-      setSuccess('');
-      await setHolders.mutateAsync({ etag, userIds });
-      setSuccess('The post holders have been saved');
-    });
   const reload = async () => {
     await jd.refetch();
     actions.reset();
-    holders.reset();
   };
 
   return (
     <>
       <BackLink to="/job-descriptions" text="Back to job descriptions" />
-      {(actions.conflict || holders.conflict) && <ConcurrencyWarning onReload={reload} />}
+      {actions.conflict && <ConcurrencyWarning onReload={reload} />}
       <ErrorSummary items={errors} />
       <SuccessBanner message={success || flashed} />
       <span className="govuk-caption-l">{record.reference}</span>
@@ -118,22 +104,14 @@ export function JobDescriptionPage() {
           <h2 className="govuk-heading-m" id="post-holders-heading">
             Post holders
           </h2>
-          {!isEditor && <HoldersList holders={record.holders} />}
-          {isEditor &&
-            (directory.data ? (
-              <PostHoldersForm
-                key={etag}
-                holders={record.holders}
-                staff={directory.data.items}
-                errors={holders.errors}
-                submitting={holders.submitting}
-                onSubmit={saveHolders}
-              />
-            ) : (
-              <p className="govuk-body" role="status">
-                {directory.error ? 'The list of staff could not be read. Try again later.' : 'Loading…'}
-              </p>
-            ))}
+          <HoldersList holders={record.holders} />
+          <p className="govuk-body">
+            Post holders come from staff records: the people whose post is for this job description today. To change them,{' '}
+            <Link className="govuk-link" to="/staff-imports">
+              import updated staff records
+            </Link>
+            .
+          </p>
         </section>
       )}
     </>

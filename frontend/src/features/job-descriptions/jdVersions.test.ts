@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../auth/roles';
 import type { JdVersionSummary } from '../../generated/api';
-import { holderChoices } from './holders';
 import { mayAskForEvaluation, newestFirst, versionToEvaluate } from './jdVersions';
 
 const version = (number: number, status: JdVersionSummary['status']): JdVersionSummary => ({
@@ -29,11 +28,5 @@ describe('JD versions', () => {
     expect(mayAskForEvaluation([Role.Staff], { heldByMe: true })).toBe(true);
     expect(mayAskForEvaluation([Role.Staff], { heldByMe: false })).toBe(false);
     expect(mayAskForEvaluation([Role.Auditor], {})).toBe(false);
-  });
-
-  it('offers the staff directory and the current holders once each, by name', () => {
-    const person = (id: string, displayName: string) => ({ id, username: id, displayName, roles: new Set([Role.Staff]) });
-    const choices = holderChoices([person('s1', 'Sam'), person('s2', 'Alex')], [person('s1', 'Sam'), person('h1', 'Priya')]);
-    expect(choices.map((choice) => choice.id)).toEqual(['s2', 'h1', 's1']);
   });
 });

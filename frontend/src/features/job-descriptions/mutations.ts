@@ -42,15 +42,6 @@ export function useMarkBenchmark(jdId: string) {
   });
 }
 
-export function useSetHolders(jdId: string) {
-  const refresh = useJdRefresh();
-  return useMutation({
-    mutationFn: ({ etag, userIds }: { etag: string; userIds: string[] }) =>
-      callApi(() => jobDescriptionsApi.setJobDescriptionHolders({ jdId, ifMatch: etag, holdersUpdate: { userIds: new Set(userIds) } })),
-    onSuccess: () => refresh(jdId),
-  });
-}
-
 export function useRewriteJdVersion(versionId: string, jdId: string) {
   const refresh = useJdRefresh();
   return useMutation({

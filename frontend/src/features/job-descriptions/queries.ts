@@ -1,13 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { evaluationsApi, jobDescriptionsApi } from '../../api/client';
+import { jobDescriptionsApi } from '../../api/client';
 import { callApi } from '../../api/problem';
 import { readVersioned } from '../../api/versioned';
-import { Role } from '../../generated/api';
 import type { JdSearch } from './jdSearchParams';
 
 export const JDS_PAGE_SIZE = 25;
-/** The most post holders offered at once (the directory's largest page). */
-export const DIRECTORY_PAGE_SIZE = 100;
 
 /** One key per resource, one shape per key: `['jd-version', id]` always holds the version with its ETag. */
 export const jdKeys = {
@@ -18,7 +15,6 @@ export const jdKeys = {
   held: ['job-descriptions', 'held-by-me'] as const,
   version: (versionId: string) => ['jd-version', versionId] as const,
   changes: (versionId: string) => ['jd-version-changes', versionId] as const,
-  staffDirectory: ['directory', Role.Staff] as const,
 };
 
 export function useJobDescriptions(search: JdSearch) {
@@ -77,15 +73,5 @@ export function useJdVersionChanges(versionId: string) {
   return useQuery({
     queryKey: jdKeys.changes(versionId),
     queryFn: () => callApi(() => jobDescriptionsApi.getJdVersionChanges({ versionId })),
-  });
-}
-
-/** Staff who may hold a post; only HR may read the directory, so the query waits until `enabled`. */
-export function useStaffDirectory(enabled: boolean) {
-  return useQuery({
-    queryKey: jdKeys.staffDirectory,
-    queryFn: () => callApi(() => evaluationsApi.listDirectory({ role: Role.Staff, size: DIRECTORY_PAGE_SIZE })),
-    enabled,
-    staleTime: 60_000,
   });
 }

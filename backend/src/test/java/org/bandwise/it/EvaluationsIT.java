@@ -15,11 +15,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EvaluationsIT {
 
   private static final String PASSWORD = "bandwise-demo";
+  private static final String HOLDER_PASSWORD = "a long enough holder password";
   private static final String ROLE_FAMILY = "Intervention Facilitator";
 
   @Deployment(testable = false)
@@ -523,7 +526,8 @@ class EvaluationsIT {
   }
 
   @Test
-  void whoeverAskedAndThePostHoldersFollowTheRequest() {
+  void whoeverAskedAndThePostHoldersFollowTheRequest() throws SQLException {
+    demoHolders();
     Api staff3 = as("staff3");
     Reply held =
         staff3.get("/api/v1/evaluations/" + DemoRecords.evaluation("AP-MGR-001", 2, "ACCEPTED"));
@@ -595,7 +599,8 @@ class EvaluationsIT {
   }
 
   @Test
-  void eachRoleMayDoOnlyWhatItsJobNeeds() {
+  void eachRoleMayDoOnlyWhatItsJobNeeds() throws SQLException {
+    demoHolders();
     Api evaluator = as("evaluator");
     Api staff = as("staff");
     Api auditor = as("auditor");
@@ -665,35 +670,129 @@ class EvaluationsIT {
         holderAsks.json().getString("existingId"));
     assertEquals(403, request(staff, DemoRecords.jdVersion("AP-MGR-001", 2)).status());
 
+    // Post holders come from staff records: two new accounts, each linked to a staff record whose
+    // assignment in force today is on a post for our JD (set up behind the API, removed after).
     Jd held = submittedJd(evaluator);
-    Reply jdNow = evaluator.get("/api/v1/job-descriptions/" + held.id());
-    Reply holders =
-        evaluator.put(
-            "/api/v1/job-descriptions/" + held.id() + "/holders",
-            Json.createObjectBuilder()
-                .add(
-                    "userIds",
-                    Json.createArrayBuilder().add(ids.get("staff2")).add(ids.get("evaluator2")))
-                .build(),
-            jdNow.header("ETag"));
-    assertEquals(200, holders.status(), holders.toString());
-    assertEquals(403, request(staff, held.versionId()).status(), "staff does not hold it");
-    Reply ownPost = request(as("staff2"), held.versionId());
-    assertEquals(201, ownPost.status(), ownPost.toString());
-    assertEquals("STAFF", ownPost.json().getString("requesterType"));
+    Api admin = as("admin");
+    String suffix = held.reference().replaceAll("[^A-Za-z0-9]", "").toLowerCase();
+    String holderName = "holder." + suffix;
+    String panelHolderName = "panelholder." + suffix;
+    String holderId = newUser(admin, holderName, "STAFF");
+    String panelHolderId = newUser(admin, panelHolderName, "HR_EVALUATOR");
+    String postId = UUID.randomUUID().toString();
+    List<String> staffIds = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+    try {
+      TestDatabase.execute(
+          "INSERT INTO post (id, post_number, jd_id, unit_id, zone_code, weekly_hours, created_at,"
+              + " updated_at) SELECT ?, ?, ?, (SELECT MIN(id) FROM org_unit), 'NATIONAL', 37,"
+              + " NOW(3), NOW(3)",
+          postId,
+          "ITH-" + suffix.substring(Math.max(0, suffix.length() - 20)),
+          held.id());
+      List<String> userIds = List.of(holderId, panelHolderId);
+      for (int i = 0; i < 2; i++) {
+        TestDatabase.execute(
+            "INSERT INTO staff_member (id, staff_number, first_name, last_name, user_id,"
+                + " created_at, updated_at) VALUES (?, ?, 'Post', 'Holder', ?, NOW(3), NOW(3))",
+            staffIds.get(i),
+            ("H" + i + suffix).substring(0, Math.min(20, suffix.length() + 2)),
+            userIds.get(i));
+        TestDatabase.execute(
+            "INSERT INTO staff_assignment (id, staff_id, effective_from, post_id, zone_code,"
+                + " weekly_hours, reason, created_at, created_by) VALUES (?, ?,"
+                + " DATE_SUB(CURDATE(), INTERVAL 1 DAY), ?, 'NATIONAL', 37, 'IMPORT', NOW(3), 'it')",
+            UUID.randomUUID().toString(),
+            staffIds.get(i),
+            postId);
+      }
 
-    Reply decided =
-        evaluator.put(
-            "/api/v1/evaluations/" + ownPost.json().getString("id") + "/decision",
-            Json.createObjectBuilder().add("decision", "ACCEPT").add("priority", "P2").build(),
-            ownPost.header("ETag"));
-    assertEquals(200, decided.status(), decided.toString());
-    Reply holderOnPanel =
-        evaluator.put(
-            "/api/v1/evaluations/" + ownPost.json().getString("id") + "/panel",
-            standardPanel(ids, "rep"),
-            decided.header("ETag"));
-    assertProblem(holderOnPanel, "members[1].userId");
+      Reply jdAsHr = evaluator.get("/api/v1/job-descriptions/" + held.id());
+      assertEquals(200, jdAsHr.status(), jdAsHr.toString());
+      assertEquals(
+          Set.of(holderId, panelHolderId),
+          jdAsHr.json().getJsonArray("holders").getValuesAs(JsonObject.class).stream()
+              .map(p -> p.getString("id"))
+              .collect(Collectors.toSet()),
+          "holders are the staff on its posts today");
+      assertEquals(403, request(staff, held.versionId()).status(), "staff does not hold it");
+      Api holder = Api.signedIn(url, holderName, HOLDER_PASSWORD);
+      assertTrue(holder.get("/api/v1/job-descriptions/" + held.id()).json().getBoolean("heldByMe"));
+      Reply ownPost = request(holder, held.versionId());
+      assertEquals(201, ownPost.status(), ownPost.toString());
+      assertEquals("STAFF", ownPost.json().getString("requesterType"));
+      assertTrue(
+          holder.get("/api/v1/evaluations").items().getValuesAs(JsonObject.class).stream()
+              .filter(e -> e.getString("id").equals(ownPost.json().getString("id")))
+              .findFirst()
+              .orElseThrow()
+              .getBoolean("heldByMe"));
+
+      Reply decided =
+          evaluator.put(
+              "/api/v1/evaluations/" + ownPost.json().getString("id") + "/decision",
+              Json.createObjectBuilder().add("decision", "ACCEPT").add("priority", "P2").build(),
+              ownPost.header("ETag"));
+      assertEquals(200, decided.status(), decided.toString());
+      Reply holderOnPanel =
+          evaluator.put(
+              "/api/v1/evaluations/" + ownPost.json().getString("id") + "/panel",
+              panel(
+                  member(ids.get("evaluator"), "MANAGEMENT", true),
+                  member(panelHolderId, "MANAGEMENT", false),
+                  member(ids.get("rep"), "STAFF", false)),
+              decided.header("ETag"));
+      assertProblem(holderOnPanel, "members[1].userId");
+
+      // The assignment ends: the holder no longer holds the post.
+      TestDatabase.execute(
+          "UPDATE staff_assignment SET effective_to = DATE_SUB(CURDATE(), INTERVAL 1 DAY)"
+              + " WHERE staff_id = ?",
+          staffIds.get(0));
+      assertEquals(
+          404,
+          holder.get("/api/v1/job-descriptions/" + held.id()).status(),
+          "an unpublished JD is no longer theirs to read");
+      assertEquals(403, request(holder, held.versionId()).status());
+    } finally {
+      for (String staffId : staffIds) {
+        TestDatabase.execute("DELETE FROM staff_assignment WHERE staff_id = ?", staffId);
+        TestDatabase.execute("DELETE FROM staff_member WHERE id = ?", staffId);
+      }
+      TestDatabase.execute("DELETE FROM post WHERE id = ?", postId);
+    }
+  }
+
+  /**
+   * Post holders come from staff records: links the demo accounts staff and staff3 back to their
+   * demo staff records (other test classes sharing the database link them to records of their own),
+   * so staff3 holds the Approved Premises Manager JD and staff a facilitator's.
+   */
+  private static void demoHolders() throws SQLException {
+    for (String[] link : new String[][] {{"staff", "S002998"}, {"staff3", "S003000"}}) {
+      TestDatabase.execute(
+          "UPDATE staff_member SET user_id = NULL"
+              + " WHERE user_id = (SELECT id FROM app_user WHERE username = ?)",
+          link[0]);
+      TestDatabase.execute(
+          "UPDATE staff_member SET user_id = (SELECT id FROM app_user WHERE username = ?)"
+              + " WHERE staff_number = ?",
+          link[0],
+          link[1]);
+    }
+  }
+
+  private String newUser(Api admin, String username, String role) {
+    Reply created =
+        admin.post(
+            "/api/v1/users",
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("displayName", "Post holder " + username)
+                .add("password", HOLDER_PASSWORD)
+                .add("roles", Json.createArrayBuilder().add(role))
+                .build());
+    assertEquals(201, created.status(), created.toString());
+    return created.json().getString("id");
   }
 
   @Test

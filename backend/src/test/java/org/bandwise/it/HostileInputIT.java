@@ -97,16 +97,6 @@ class HostileInputIT {
             Map.of("X-Requested-With", "bandwise")),
         400,
         "content.mainDuties[0]");
-    String jd = anId(admin, "/api/v1/job-descriptions?size=1");
-    Reply read = admin.get("/api/v1/job-descriptions/" + jd);
-    assertProblem(
-        admin.send(
-            "PUT",
-            "/api/v1/job-descriptions/" + jd + "/holders",
-            "{\"userIds\":[null]}",
-            Map.of("X-Requested-With", "bandwise", "If-Match", read.header("ETag"))),
-        400,
-        "userIds[0]");
     String evaluation = anId(admin, "/api/v1/evaluations?size=1");
     Reply evaluationRead = admin.get("/api/v1/evaluations/" + evaluation);
     assertProblem(
@@ -136,40 +126,6 @@ class HostileInputIT {
     assertProblem(admin.get("/api/v1/evaluations?status="), 400, "status");
     assertProblem(admin.get("/api/v1/evaluations?page=0"), 400, "page");
     assertProblem(admin.get("/api/v1/users?size=abc"), 400, "size");
-  }
-
-  @Test
-  void holdersAreNeverReplacedByAMissingOrRepeatingList() throws SQLException {
-    Api evaluator = Api.signedIn(url, "evaluator", PASSWORD);
-    String jd = anId(evaluator, "/api/v1/job-descriptions?size=1");
-    String user = anId(Api.signedIn(url, "admin", PASSWORD), "/api/v1/users?size=1");
-    String path = "/api/v1/job-descriptions/" + jd + "/holders";
-    Reply read = evaluator.get("/api/v1/job-descriptions/" + jd);
-    Reply set = evaluator.put(path, json("{\"userIds\":[\"" + user + "\"]}"), read.header("ETag"));
-    assertEquals(200, set.status(), set.toString());
-    String etag = set.header("ETag");
-    long holders = TestDatabase.count("SELECT COUNT(*) FROM jd_holder WHERE jd_id = ?", jd);
-    assertEquals(1, holders);
-
-    assertProblem(evaluator.put(path, json("{}"), etag), 400, "userIds");
-    assertProblem(
-        evaluator.put(
-            path,
-            json(
-                "{\"userIds\":[\""
-                    + user
-                    + "\",\""
-                    + user
-                    + "\",\""
-                    + user
-                    + "\",\""
-                    + user
-                    + "\"]}"),
-            etag),
-        400,
-        "userIds[1]");
-    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM jd_holder WHERE jd_id = ?", jd));
-    assertEquals(etag, evaluator.get("/api/v1/job-descriptions/" + jd).header("ETag"));
   }
 
   @Test

@@ -35,4 +35,15 @@ final class TestDatabase {
       }
     }
   }
+
+  /** Runs one statement (a test's own set-up or clean-up behind the API); the rows changed. */
+  static int execute(String sql, String... parameters) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setString(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
 }

@@ -74,6 +74,7 @@ public class AppealStore {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject org.bandwise.workforce.control.PostHolders postHolders;
   @Inject AuditTrail audit;
   @Inject BankHolidayCalendar calendar;
   @Inject EvaluationStore evaluations;
@@ -1060,45 +1061,13 @@ public class AppealStore {
 
   /** The staff who hold the role today: an assignment in force on a post with this JD. */
   List<MemberRef> holders(String jdId) {
-    List<MemberRef> holders = new ArrayList<>();
-    for (Object r :
-        em.createNativeQuery(
-                "SELECT DISTINCT s.id, s.staff_number, s.first_name, s.last_name"
-                    + " FROM staff_assignment sa JOIN post p ON p.id = sa.post_id"
-                    + " JOIN staff_member s ON s.id = sa.staff_id"
-                    + " WHERE p.jd_id = ? AND sa.effective_from <= ?"
-                    + " AND (sa.effective_to IS NULL OR sa.effective_to >= ?)")
-            .setParameter(1, jdId)
-            .setParameter(2, Date.valueOf(today()))
-            .setParameter(3, Date.valueOf(today()))
-            .getResultList()) {
-      Object[] s = (Object[]) r;
-      holders.add(new MemberRef(s[0].toString(), s[1].toString(), s[2] + " " + s[3]));
-    }
-    return holders;
+    return postHolders.of(jdId).stream()
+        .map(h -> new MemberRef(h.staffId(), h.staffNumber(), h.name()))
+        .toList();
   }
 
   private Set<String> roleHolderUserIds(String jdId) {
-    Set<String> ids = new HashSet<>();
-    for (Object u :
-        em.createNativeQuery("SELECT user_id FROM jd_holder WHERE jd_id = ?")
-            .setParameter(1, jdId)
-            .getResultList()) {
-      ids.add(u.toString());
-    }
-    for (Object u :
-        em.createNativeQuery(
-                "SELECT DISTINCT s.user_id FROM staff_assignment sa JOIN post p ON p.id = sa.post_id"
-                    + " JOIN staff_member s ON s.id = sa.staff_id WHERE p.jd_id = ?"
-                    + " AND s.user_id IS NOT NULL AND sa.effective_from <= ?"
-                    + " AND (sa.effective_to IS NULL OR sa.effective_to >= ?)")
-            .setParameter(1, jdId)
-            .setParameter(2, Date.valueOf(today()))
-            .setParameter(3, Date.valueOf(today()))
-            .getResultList()) {
-      ids.add(u.toString());
-    }
-    return ids;
+    return postHolders.userIds(jdId);
   }
 
   static String str(Object value) {

@@ -386,13 +386,6 @@ public class DemoData {
       JobDescription jd = first.jd();
       jdsByReference.put(input.reference(), jd);
       versionsByReference.computeIfAbsent(input.reference(), r -> new ArrayList<>()).add(first);
-      if (!input.holders().isEmpty()) {
-        em.flush();
-        jds.replaceHolders(
-            jd.id(),
-            ExpectedVersion.of(jd.version()),
-            input.holders().stream().map(u -> account(u).id()).toList());
-      }
     }
 
     private void nextVersion(String reference, DemoStory.JdVersionInput input) {

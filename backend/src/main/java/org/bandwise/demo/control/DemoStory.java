@@ -65,11 +65,7 @@ public record DemoStory(
   public record Range(String band, int min, int max) {}
 
   public record Jd(
-      String reference,
-      boolean benchmark,
-      LocalDateTime at,
-      List<String> holders,
-      List<JdVersionInput> versions) {}
+      String reference, boolean benchmark, LocalDateTime at, List<JdVersionInput> versions) {}
 
   public record JdVersionInput(
       LocalDateTime at,
@@ -197,7 +193,6 @@ public record DemoStory(
         text(o, "reference"),
         o.getBoolean("benchmark"),
         time(o, "at"),
-        texts(o, "holders"),
         list(
             o,
             "versions",

@@ -64,6 +64,7 @@ public class EvaluationsResource implements EvaluationsApi {
   @Inject ConsensusView consensus;
   @Inject WaitingTargets targets;
   @Inject JobDescriptionStore jds;
+  @Inject org.bandwise.workforce.control.PostHolders postHolders;
   @Inject People people;
   @Inject Caller caller;
   @Inject Clock clock;
@@ -129,7 +130,7 @@ public class EvaluationsResource implements EvaluationsApi {
       type = org.bandwise.evaluation.entity.RequesterType.HR;
     } else if (caller.hasAny(org.bandwise.identity.entity.Role.UNION_REP)) {
       type = org.bandwise.evaluation.entity.RequesterType.UNION;
-    } else if (version.jd().heldBy(caller.userId())) {
+    } else if (postHolders.holds(caller.userId(), version.jd().id())) {
       type = org.bandwise.evaluation.entity.RequesterType.STAFF;
     } else {
       throw new NotPermitted("Staff may ask for an evaluation of the post they hold only.");
@@ -393,7 +394,7 @@ public class EvaluationsResource implements EvaluationsApi {
         e.seats(caller.userId()),
         e.awaitingSignOff(),
         e.requesterId().equals(caller.userId()),
-        version.jd().heldBy(caller.userId()));
+        postHolders.holds(caller.userId(), version.jd().id()));
   }
 
   /**
@@ -408,7 +409,7 @@ public class EvaluationsResource implements EvaluationsApi {
       return Access.FULL;
     }
     if (evaluation.requesterId().equals(caller.userId())
-        || jds.get(evaluation.jdId()).heldBy(caller.userId())) {
+        || postHolders.holds(caller.userId(), evaluation.jdId())) {
       return Access.REQUEST;
     }
     throw new NotPermitted(

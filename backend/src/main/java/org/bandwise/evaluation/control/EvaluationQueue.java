@@ -75,6 +75,7 @@ public class EvaluationQueue {
   @PersistenceContext EntityManager em;
   @Inject WaitingTargets targets;
   @Inject Clock clock;
+  @Inject org.bandwise.workforce.control.PostHolders postHolders;
 
   public Page<Entry> list(Filter filter, String sort, String callerId, PageRequest page) {
     List<EvaluationStatus> statuses;
@@ -120,10 +121,7 @@ public class EvaluationQueue {
                 + callerParam
                 + "), e.awaiting_sign_off, CASE WHEN e.requester_id = ?"
                 + callerParam
-                + " THEN 1 ELSE 0 END,"
-                + " (SELECT COUNT(*) FROM jd_holder h WHERE h.jd_id = e.jd_id AND h.user_id = ?"
-                + callerParam
-                + ")"
+                + " THEN 1 ELSE 0 END"
                 + from
                 + where
                 + " ORDER BY "
@@ -139,6 +137,7 @@ public class EvaluationQueue {
     list.setParameter(callerParam + 1, page.size());
     list.setParameter(callerParam + 2, page.offset());
     LocalDate today = LocalDate.now(clock);
+    java.util.Set<String> held = postHolders.jdIdsHeldBy(callerId);
     @SuppressWarnings("unchecked")
     List<Object[]> rows = list.getResultList();
     List<Entry> entries = new ArrayList<>();
@@ -169,7 +168,7 @@ public class EvaluationQueue {
               ((Number) r[13]).intValue() > 0,
               SqlValues.bool(r[14]),
               ((Number) r[15]).intValue() > 0,
-              ((Number) r[16]).intValue() > 0));
+              held.contains(r[1].toString())));
     }
     return new Page<>(entries, ((Number) count.getSingleResult()).longValue(), page);
   }

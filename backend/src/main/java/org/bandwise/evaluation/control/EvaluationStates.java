@@ -19,6 +19,7 @@ public class EvaluationStates {
   @Inject SchemeStore schemes;
   @Inject People people;
   @Inject JobDescriptionStore jds;
+  @Inject org.bandwise.workforce.control.PostHolders postHolders;
   @Inject ConsistencyView consistency;
 
   public Scheme schemeOf(Evaluation evaluation) {
@@ -57,6 +58,6 @@ public class EvaluationStates {
                         known.containsKey(s.userId()),
                         true))
             .toList();
-    return PanelRules.problems(seats, jds.get(evaluation.jdId()).holders()).isEmpty();
+    return PanelRules.problems(seats, postHolders.userIds(evaluation.jdId())).isEmpty();
   }
 }

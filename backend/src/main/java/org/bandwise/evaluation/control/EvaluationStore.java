@@ -28,7 +28,6 @@ import org.bandwise.identity.entity.Role;
 import org.bandwise.job.control.JdLifecycle;
 import org.bandwise.job.control.JobDescriptionStore;
 import org.bandwise.job.entity.JdVersion;
-import org.bandwise.job.entity.JobDescription;
 import org.bandwise.platform.domain.ExistingRecordConflict;
 import org.bandwise.platform.domain.ExpectedVersion;
 import org.bandwise.platform.domain.InvalidInput;
@@ -58,6 +57,7 @@ public class EvaluationStore {
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
   @Inject JobDescriptionStore jds;
+  @Inject org.bandwise.workforce.control.PostHolders postHolders;
   @Inject SchemeStore schemes;
   @Inject People people;
   @Inject EvaluationStates states;
@@ -199,8 +199,8 @@ public class EvaluationStore {
                       || person.has(Role.HR_ADMIN)
                       || person.has(Role.UNION_REP))));
     }
-    JobDescription jd = jds.get(evaluation.jdId());
-    List<FieldProblem> problems = PanelRules.problems(proposed, jd.holders());
+    List<FieldProblem> problems =
+        PanelRules.problems(proposed, postHolders.userIds(evaluation.jdId()));
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }

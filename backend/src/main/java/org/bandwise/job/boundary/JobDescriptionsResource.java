@@ -10,10 +10,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.bandwise.api.JobDescriptionsApi;
 import org.bandwise.api.model.BandRef;
-import org.bandwise.api.model.HoldersUpdate;
 import org.bandwise.api.model.JdContent;
 import org.bandwise.api.model.JdStatus;
 import org.bandwise.api.model.JdStatusChange;
@@ -32,12 +32,13 @@ import org.bandwise.platform.domain.NotPermitted;
 import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.http.Preconditions;
 import org.bandwise.platform.persistence.PageRequest;
+import org.bandwise.workforce.control.PostHolders;
 
 /**
  * Job descriptions. HR evaluators and admins write them; everyone signed in reads published ones;
  * drafts and versions under evaluation are for HR, auditors and the members of their panel, and
- * holders read their own post's. Each request is one transaction, so a check and the write it
- * guards see the same data.
+ * holders (from staff assignments: {@link PostHolders}) read their own post's. Each request is one
+ * transaction, so a check and the write it guards see the same data.
  */
 @RequestScoped
 public class JobDescriptionsResource implements JobDescriptionsApi {
@@ -46,8 +47,12 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
   @Inject JobDescriptionSearch search;
   @Inject PayBandStore bands;
   @Inject People people;
+  @Inject PostHolders postHolders;
   @Inject Caller caller;
   @Context UriInfo uriInfo;
+
+  /** The JDs the caller holds today (from their staff record), read once per request. */
+  private Set<String> callerHolds;
 
   @Override
   @Transactional
@@ -112,7 +117,7 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response getJobDescription(UUID jdId) {
     JobDescription jd = store.get(jdId.toString());
-    boolean holder = jd.heldBy(caller.userId());
+    boolean holder = heldByCaller(jd.id());
     if (!caller.seesWorkInProgress() && !jd.published() && !holder) {
       throw new RecordNotFound("There is no such published job description.");
     }
@@ -133,25 +138,12 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
   @Override
   @Transactional
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
-  public Response setJobDescriptionHolders(
-      UUID jdId, HoldersUpdate update, String ifMatch, String xRequestedWith) {
-    JobDescription jd =
-        store.replaceHolders(
-            jdId.toString(),
-            Preconditions.expected(ifMatch),
-            update.getUserIds().stream().map(UUID::toString).toList());
-    return Response.ok(describe(jd)).header("ETag", Preconditions.etagHeader(jd.version())).build();
-  }
-
-  @Override
-  @Transactional
-  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR})
   public Response createJdVersion(UUID jdId, String xRequestedWith) {
     JdVersion draft = store.startNewVersion(jdId.toString());
     return Response.created(
             uriInfo.getBaseUriBuilder().path("jd-versions").path(draft.id()).build())
         .header("ETag", Preconditions.etagHeader(draft.version()))
-        .entity(JobMapping.version(draft, null, null).heldByMe(draft.jd().heldBy(caller.userId())))
+        .entity(JobMapping.version(draft, null, null).heldByMe(heldByCaller(draft.jd().id())))
         .build();
   }
 
@@ -165,7 +157,7 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
                     version,
                     search.outcomesOf(List.of(version.id())).get(version.id()),
                     search.openEvaluationOf(version.id()))
-                .heldByMe(version.jd().heldBy(caller.userId())))
+                .heldByMe(heldByCaller(version.jd().id())))
         .header("ETag", Preconditions.etagHeader(version.version()))
         .build();
   }
@@ -179,7 +171,7 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
         store.rewrite(
             versionId.toString(), Preconditions.expected(ifMatch), JobMapping.content(content));
     return Response.ok(
-            JobMapping.version(version, null, null).heldByMe(version.jd().heldBy(caller.userId())))
+            JobMapping.version(version, null, null).heldByMe(heldByCaller(version.jd().id())))
         .header("ETag", Preconditions.etagHeader(version.version()))
         .build();
   }
@@ -196,7 +188,7 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
             org.bandwise.job.entity.JdStatus.valueOf(change.getStatus().name()));
     return Response.ok(
             JobMapping.version(version, null, search.openEvaluationOf(version.id()))
-                .heldByMe(version.jd().heldBy(caller.userId())))
+                .heldByMe(heldByCaller(version.jd().id())))
         .header("ETag", Preconditions.etagHeader(version.version()))
         .build();
   }
@@ -223,7 +215,7 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
     return caller.seesWorkInProgress()
         || version.status().published()
         || search.sitsOnPanelFor(version.id(), caller.userId())
-        || (version.jd().heldBy(caller.userId())
+        || (heldByCaller(version.jd().id())
             && version.status() != org.bandwise.job.entity.JdStatus.DRAFT);
   }
 
@@ -240,10 +232,19 @@ public class JobDescriptionsResource implements JobDescriptionsApi {
       var payBand = bands.get(jd.bandId());
       band = JobMapping.band(payBand.id(), payBand.code(), payBand.name());
     }
-    boolean heldByMe = jd.heldBy(caller.userId());
+    boolean heldByMe = heldByCaller(jd.id());
     List<People.Person> holders =
-        caller.seesWorkInProgress() ? List.copyOf(people.byIds(jd.holders()).values()) : null;
+        caller.seesWorkInProgress()
+            ? List.copyOf(people.byIds(List.copyOf(postHolders.userIds(jd.id()))).values())
+            : null;
     return JobMapping.jobDescription(jd, visible, outcomes, band, holders, heldByMe);
+  }
+
+  private boolean heldByCaller(String jdId) {
+    if (callerHolds == null) {
+      callerHolds = postHolders.jdIdsHeldBy(caller.userId());
+    }
+    return callerHolds.contains(jdId);
   }
 
   private static String blankToNull(String value) {

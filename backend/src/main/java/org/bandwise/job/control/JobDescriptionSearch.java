@@ -1,6 +1,7 @@
 package org.bandwise.job.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -15,6 +16,7 @@ import org.bandwise.platform.persistence.InList;
 import org.bandwise.platform.persistence.Page;
 import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.platform.persistence.SqlValues;
+import org.bandwise.workforce.control.PostHolders;
 
 /**
  * Searching job descriptions: one query on job_description (whose search columns repeat the latest
@@ -25,7 +27,8 @@ public class JobDescriptionSearch {
 
   /**
    * What a search may filter on; null means any. {@code holderId} keeps only the JDs that person
-   * holds; with {@code publishedOnly} the viewer sees published JDs and the ones they hold.
+   * holds (from staff assignments); with {@code publishedOnly} the viewer sees published JDs and
+   * the ones they hold.
    */
   public record Filter(
       String words,
@@ -72,10 +75,8 @@ public class JobDescriptionSearch {
           "updated", "j.updated_at DESC, j.reference",
           "total", "j.total IS NULL, j.total DESC, j.title");
 
-  private static final String HELD_BY =
-      "EXISTS (SELECT 1 FROM jd_holder h WHERE h.jd_id = j.id AND h.user_id = ?)";
-
   @PersistenceContext EntityManager em;
+  @Inject PostHolders postHolders;
 
   public Page<Row> search(Filter filter, String sort, PageRequest page) {
     List<Object> params = new ArrayList<>();
@@ -92,10 +93,14 @@ public class JobDescriptionSearch {
     condition(
         where, params, "j.status = ?", filter.status() == null ? null : filter.status().name());
     condition(where, params, "j.benchmark = ?", filter.benchmark());
-    condition(where, params, HELD_BY, filter.holderId());
+    if (filter.holderId() != null) {
+      where.append(" AND ").append(heldBy(postHolders.jdIdsHeldBy(filter.holderId()), params));
+    }
     if (filter.publishedOnly()) {
-      where.append(" AND (j.published = TRUE OR ").append(HELD_BY).append(")");
-      params.add(filter.viewerId());
+      where
+          .append(" AND (j.published = TRUE OR ")
+          .append(heldBy(postHolders.jdIdsHeldBy(filter.viewerId()), params))
+          .append(")");
     }
     String order = ORDER.getOrDefault(sort == null ? "title" : sort, ORDER.get("title"));
     Query list =
@@ -135,6 +140,15 @@ public class JobDescriptionSearch {
               SqlValues.timestamp(r[12])));
     }
     return new Page<>(items, ((Number) count.getSingleResult()).longValue(), page);
+  }
+
+  /** "j.id IN (?, ?)" for the JDs a person holds (a handful at most), or never true. */
+  private static String heldBy(java.util.Set<String> jdIds, List<Object> params) {
+    if (jdIds.isEmpty()) {
+      return "1 = 0";
+    }
+    params.addAll(jdIds);
+    return "j.id IN (" + String.join(", ", java.util.Collections.nCopies(jdIds.size(), "?")) + ")";
   }
 
   /** The role families and directorates in use, alphabetically. */

@@ -8,10 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.bandwise.audit.control.AuditTrail;
 import org.bandwise.identity.control.People;
 import org.bandwise.job.entity.JdContent;
@@ -19,10 +17,8 @@ import org.bandwise.job.entity.JdStatus;
 import org.bandwise.job.entity.JdVersion;
 import org.bandwise.job.entity.JobDescription;
 import org.bandwise.platform.domain.ExpectedVersion;
-import org.bandwise.platform.domain.InvalidInput;
 import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.domain.RuleConflict;
-import org.bandwise.platform.error.FieldProblem;
 import org.bandwise.platform.persistence.UniqueKeys;
 
 /**
@@ -120,35 +116,6 @@ public class JobDescriptionStore {
         benchmark ? "Marked as a benchmark" : "No longer a benchmark",
         before,
         jd.auditSnapshot());
-    em.flush();
-    return jd;
-  }
-
-  @Transactional(Transactional.TxType.MANDATORY)
-  public JobDescription replaceHolders(
-      String jdId, ExpectedVersion expected, List<String> userIds) {
-    JobDescription jd = get(jdId);
-    expected.check(jd.version());
-    var known = people.byIds(userIds);
-    List<FieldProblem> problems = new ArrayList<>();
-    for (int i = 0; i < userIds.size(); i++) {
-      if (!known.containsKey(userIds.get(i))) {
-        problems.add(new FieldProblem("userIds[" + i + "]", "Select a person who has an account"));
-      } else if (userIds.indexOf(userIds.get(i)) < i) {
-        problems.add(
-            new FieldProblem(
-                "userIds[" + i + "]",
-                known.get(userIds.get(i)).displayName()
-                    + " is listed twice: choose each person once"));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInput(problems);
-    }
-    Map<String, Object> before = jd.auditSnapshot();
-    jd.replaceHolders(Set.copyOf(userIds), LocalDateTime.now(clock));
-    audit.record(
-        JD, jd.id(), null, "HOLDERS_CHANGED", "Post holders changed", before, jd.auditSnapshot());
     em.flush();
     return jd;
   }

@@ -1,29 +1,23 @@
 package org.bandwise.job.entity;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A job description. Its title, family, directorate and status repeat those of its latest version,
- * and its band and total those of the outcome in force, so that searching needs no join.
+ * and its band and total those of the outcome in force, so that searching needs no join. Who holds
+ * it is not kept here: holders come from staff assignments ({@code
+ * org.bandwise.workforce.control.PostHolders}).
  */
 @Entity
 @Table(name = "job_description")
@@ -66,12 +60,6 @@ public class JobDescription {
   private String bandId;
 
   private Integer total;
-
-  @ElementCollection
-  @CollectionTable(name = "jd_holder", joinColumns = @JoinColumn(name = "jd_id"))
-  @Column(name = "user_id")
-  @BatchFetch(BatchFetchType.IN)
-  private Set<String> holders = new HashSet<>();
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private LocalDateTime createdAt;
@@ -116,19 +104,12 @@ public class JobDescription {
     this.updatedAt = now;
   }
 
-  public void replaceHolders(Set<String> userIds, LocalDateTime now) {
-    holders.clear();
-    holders.addAll(userIds);
-    this.updatedAt = now;
-  }
-
   public Map<String, Object> auditSnapshot() {
     Map<String, Object> snapshot = new LinkedHashMap<>();
     snapshot.put("reference", reference);
     snapshot.put("benchmark", benchmark);
     snapshot.put("title", title);
     snapshot.put("status", status == null ? null : status.name());
-    snapshot.put("holders", String.join(", ", new TreeSet<>(holders)));
     return snapshot;
   }
 
@@ -178,14 +159,6 @@ public class JobDescription {
 
   public Integer total() {
     return total;
-  }
-
-  public Set<String> holders() {
-    return Set.copyOf(holders);
-  }
-
-  public boolean heldBy(String userId) {
-    return holders.contains(userId);
   }
 
   public LocalDateTime createdAt() {

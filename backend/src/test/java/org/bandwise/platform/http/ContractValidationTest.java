@@ -52,28 +52,45 @@ class ContractValidationTest {
   @Test
   void aRequiredListLeftOutIsRefusedNotTakenAsEmpty() {
     assertEquals(
-        Map.of("userIds", "The field userIds is required."),
-        body("setJobDescriptionHolders", "{}"));
+        Map.of("roles", "The field roles is required."),
+        body(
+            "createUser",
+            "{\"username\":\"j.smith\",\"displayName\":\"Jo\",\"password\":\"long enough pw\"}"));
   }
 
   @Test
   void theSameIdTwiceIsNamedAtItsSecondPlace() {
     var problems =
         body(
-            "setJobDescriptionHolders",
-            "{\"userIds\":[\"" + ID + "\",\"" + ID + "\",\"" + ID + "\",\"" + ID + "\"]}");
+            "createRebanding",
+            "{\"evaluationId\":\""
+                + ID
+                + "\",\"replacesJobDescriptionIds\":[\""
+                + ID
+                + "\",\""
+                + ID
+                + "\",\""
+                + ID
+                + "\",\""
+                + ID
+                + "\"]}");
     assertEquals(
         Map.of(
-            "userIds[1]",
-            "The field userIds lists the same value twice (items 1 and 2): list each one once."),
+            "replacesJobDescriptionIds[1]",
+            "The field replacesJobDescriptionIds lists the same value twice (items 1 and 2): list"
+                + " each one once."),
         problems);
   }
 
   @Test
   void nullsInsideListsAreRefused() {
     assertEquals(
-        Map.of("userIds[0]", "The field userIds[0] must be text, not null."),
-        body("setJobDescriptionHolders", "{\"userIds\":[null]}"));
+        Map.of(
+            "replacesJobDescriptionIds[0]",
+            "The field replacesJobDescriptionIds[0] must be text, not null."),
+        body(
+            "createRebanding",
+            "{\"evaluationId\":\"" + ID + "\",\"replacesJobDescriptionIds\":[null]}"));
     assertTrue(
         body(
                 "createUser",
@@ -211,7 +228,11 @@ class ContractValidationTest {
 
   @Test
   void validRequestsPass() {
-    assertEquals(Map.of(), body("setJobDescriptionHolders", "{\"userIds\":[\"" + ID + "\"]}"));
+    assertEquals(
+        Map.of(),
+        body(
+            "createRebanding",
+            "{\"evaluationId\":\"" + ID + "\",\"replacesJobDescriptionIds\":[\"" + ID + "\"]}"));
     assertEquals(
         Map.of(), body("login", "{\"username\":\"admin\",\"password\":\"bandwise-demo\"}"));
     assertEquals(Map.of(), query("listEvaluations", "query", "status", "REQUESTED", "page", "2"));
