@@ -25,7 +25,18 @@ const CREATING_POSTS: readonly RegExp[] = [
   /^\/appeals$/,
   /^\/rebandings$/,
   /^\/calendar\/bank-holidays$/,
+  /^\/vacancies$/,
+  /^\/vacancies\/[^/]+\/offers$/,
+  /^\/ring-fences$/,
+  /^\/staff\/[^/]+\/statutory-priorities$/,
 ];
+
+/**
+ * Creating POSTs that carry a file (appeal evidence, up to 10 MB) get no key: the server keeps a keyed request's body to
+ * compare a repeat with the first, and keeps bodies up to 5 MB only. A repeated upload shows as a second file, which
+ * the person can withdraw.
+ */
+export const FILE_UPLOADS: readonly string[] = ['/appeals/{appealId}/evidence'];
 
 const HEADER = 'Idempotency-Key';
 /** Shorter than the server's 24 hours, so a reused key is always one the server still holds. */
