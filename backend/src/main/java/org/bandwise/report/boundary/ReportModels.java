@@ -214,4 +214,52 @@ final class ReportModels {
         .units(r.units().stream().map(x -> row(labels, x)).toList())
         .representation(representation);
   }
+
+  static org.bandwise.api.model.ProtectionReport protection(
+      org.bandwise.report.control.ReportQueries.ProtectionOutcome o,
+      org.bandwise.platform.http.PageRequest page) {
+    var r = o.result();
+    List<org.bandwise.api.model.ProtectedPerson> items = new ArrayList<>();
+    for (var p : o.people()) {
+      items.add(
+          new org.bandwise.api.model.ProtectedPerson()
+              .staffNumber(p.staffNumber())
+              .name(p.name())
+              .unit(p.unit())
+              .oldBand(p.oldBand())
+              .protectedPayPence(p.protection().protectedFullTime().pence())
+              .currentPayPence(p.contractualPence())
+              .paidPayPence(p.paidPence())
+              .protectionType(
+                  org.bandwise.api.model.ProtectionType.fromValue(p.protection().type().name()))
+              .lastDay(p.protection().lastProtectedDay()));
+    }
+    return new org.bandwise.api.model.ProtectionReport()
+        .date(o.scope().day())
+        .protectedCount(r.protectedCount())
+        .annualCostPence(r.annualCostPence())
+        .costByFinancialYear(
+            r.years().stream()
+                .map(
+                    y ->
+                        new org.bandwise.api.model.ProtectionYearCost()
+                            .year(y.year().label())
+                            .costPence(y.costPence())
+                            .people(y.people()))
+                .toList())
+        .expiriesByMonth(
+            r.expiries().stream()
+                .map(
+                    m ->
+                        new org.bandwise.api.model.ProtectionExpiryMonth()
+                            .month(m.month().toString())
+                            .count(m.count()))
+                .toList())
+        .people(
+            new org.bandwise.api.model.ProtectedPersonPage()
+                .items(items)
+                .page(page.page())
+                .size(page.size())
+                .totalItems(o.total()));
+  }
 }

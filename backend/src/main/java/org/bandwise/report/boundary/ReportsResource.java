@@ -19,12 +19,14 @@ import org.bandwise.identity.entity.Role;
 import org.bandwise.platform.Roles;
 import org.bandwise.platform.domain.InvalidInput;
 import org.bandwise.platform.domain.NotPermitted;
+import org.bandwise.platform.http.PageRequest;
 import org.bandwise.report.control.EqualPayAudit;
 import org.bandwise.report.control.ReportFiles;
 import org.bandwise.report.control.ReportQueries;
 import org.bandwise.report.control.ReportQueries.BandDistributionOutcome;
 import org.bandwise.report.control.ReportQueries.EqualPayOutcome;
 import org.bandwise.report.control.ReportQueries.GenderPayGapOutcome;
+import org.bandwise.report.control.ReportQueries.ProtectionOutcome;
 import org.bandwise.report.control.ReportScope;
 import org.bandwise.report.control.ReportTable;
 import org.bandwise.report.control.ReportTables;
@@ -149,6 +151,39 @@ public class ReportsResource implements ReportsApi {
       return xlsx(tables, name + ".xlsx");
     }
     int i = t.equals("units") ? 1 : t.equals("representation") ? 2 : 0;
+    return csv(tables.get(i), name + "-" + t + ".csv");
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
+  public Response getProtectionReport(LocalDate date, String unit, Integer page, Integer size) {
+    PageRequest request = PageRequest.of(page, size);
+    ProtectionOutcome o =
+        queries.protection(
+            queries.scope(date == null ? today() : date, unit), request.offset(), request.size());
+    org.bandwise.api.model.ProtectionReport body = ReportModels.protection(o, request);
+    body.setUnit(unitRef(o.scope()));
+    return ok(body);
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
+  public Response exportProtectionReport(LocalDate date, String unit, String format, String table) {
+    String f = choice("format", format, "csv", List.of("csv", "xlsx"));
+    String t = choice("table", table, "people", List.of("people", "costs", "expiries"));
+    ProtectionOutcome o =
+        queries.protection(
+            queries.scope(date == null ? today() : date, unit), 0, Integer.MAX_VALUE);
+    String name = "protection-" + o.scope().day();
+    List<ReportTable> tables =
+        List.of(
+            ReportTables.protectedPeople(o),
+            ReportTables.protectionCosts(o),
+            ReportTables.protectionExpiries(o));
+    if (f.equals("xlsx")) {
+      return xlsx(tables, name + ".xlsx");
+    }
+    int i = t.equals("costs") ? 1 : t.equals("expiries") ? 2 : 0;
     return csv(tables.get(i), name + "-" + t + ".csv");
   }
 

@@ -324,4 +324,60 @@ public final class ReportTables {
     }
     return t.build();
   }
+
+  /** The protected people on the report's day, soonest ending first. */
+  public static ReportTable protectedPeople(ReportQueries.ProtectionOutcome o) {
+    ReportTable.Builder t =
+        new ReportTable.Builder(
+            "Protected people",
+            "Staff number",
+            "Name",
+            "Unit",
+            "Old band",
+            "Protected pay (£)",
+            "Current pay (£)",
+            "Paid pay (£)",
+            "Protection type",
+            "Last day");
+    for (ProtectionPass.Protected p : o.people()) {
+      t.row(
+          p.staffNumber(),
+          p.name(),
+          p.unit(),
+          p.oldBand(),
+          pounds(p.protection().protectedFullTime()),
+          pounds(p.contractualPence()),
+          pounds(p.paidPence()),
+          protectionTypeLabel(p.protection().type()),
+          org.bandwise.workforce.control.DisplayDates.format(p.protection().lastProtectedDay()));
+    }
+    return t.build();
+  }
+
+  static String protectionTypeLabel(org.bandwise.protection.control.ProtectionType type) {
+    return type == org.bandwise.protection.control.ProtectionType.MARK_TIME
+        ? "Mark time"
+        : "Cash conserved with taper";
+  }
+
+  /** The cost of protection per financial year. */
+  public static ReportTable protectionCosts(ReportQueries.ProtectionOutcome o) {
+    ReportTable.Builder t =
+        new ReportTable.Builder("Cost by year", "Financial year", "Cost (£)", "People");
+    for (ProtectionSummary.YearCost y : o.result().years()) {
+      t.row(y.year().label(), pounds(y.costPence()), y.people());
+    }
+    return t.build();
+  }
+
+  /** Protections running out, month by month. */
+  public static ReportTable protectionExpiries(ReportQueries.ProtectionOutcome o) {
+    ReportTable.Builder t = new ReportTable.Builder("Expiries", "Month", "Protections ending");
+    java.time.format.DateTimeFormatter month =
+        java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK);
+    for (ProtectionSummary.MonthCount m : o.result().expiries()) {
+      t.row(m.month().format(month), m.count());
+    }
+    return t.build();
+  }
 }
