@@ -262,4 +262,32 @@ final class ReportModels {
                 .size(page.size())
                 .totalItems(o.total()));
   }
+
+  private static org.bandwise.api.model.WaitingTimeFigures waits(
+      org.bandwise.report.control.WaitingTimes w) {
+    return new org.bandwise.api.model.WaitingTimeFigures()
+        .count(w.count())
+        .medianDays(w.medianDays())
+        .meanDays(w.meanDays())
+        .longestDays(w.longestDays());
+  }
+
+  static org.bandwise.api.model.EvaluationThroughputReport throughput(
+      LocalDate from, LocalDate to, org.bandwise.report.control.EvaluationThroughput t) {
+    return new org.bandwise.api.model.EvaluationThroughputReport()
+        .from(from)
+        .to(to)
+        .published(waits(t.totalPublished()))
+        .waiting(waits(t.totalWaiting()))
+        .rows(
+            t.rows().stream()
+                .map(
+                    r ->
+                        new org.bandwise.api.model.EvaluationThroughputRow()
+                            .directorate(r.directorate())
+                            .quarter(r.quarter().label())
+                            .published(waits(r.published()))
+                            .waiting(waits(r.waiting())))
+                .toList());
+  }
 }

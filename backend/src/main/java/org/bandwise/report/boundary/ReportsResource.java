@@ -21,6 +21,7 @@ import org.bandwise.platform.domain.InvalidInput;
 import org.bandwise.platform.domain.NotPermitted;
 import org.bandwise.platform.http.PageRequest;
 import org.bandwise.report.control.EqualPayAudit;
+import org.bandwise.report.control.EvaluationThroughput;
 import org.bandwise.report.control.ReportFiles;
 import org.bandwise.report.control.ReportQueries;
 import org.bandwise.report.control.ReportQueries.BandDistributionOutcome;
@@ -30,6 +31,7 @@ import org.bandwise.report.control.ReportQueries.ProtectionOutcome;
 import org.bandwise.report.control.ReportScope;
 import org.bandwise.report.control.ReportTable;
 import org.bandwise.report.control.ReportTables;
+import org.bandwise.report.control.ThroughputPass;
 
 /**
  * The reports. Everyone signed in sees the organisation-wide gender pay gap (staff and union reps
@@ -185,6 +187,35 @@ public class ReportsResource implements ReportsApi {
     }
     int i = t.equals("costs") ? 1 : t.equals("expiries") ? 2 : 0;
     return csv(tables.get(i), name + "-" + t + ".csv");
+  }
+
+  @Inject ThroughputPass throughputPass;
+
+  private LocalDate[] period(LocalDate from, LocalDate to) {
+    LocalDate last = to == null ? today() : to;
+    LocalDate first = from == null ? last.minusYears(1).plusDays(1) : from;
+    if (first.isAfter(last)) {
+      throw new InvalidInput("from", "The start of the period must be on or before its end.");
+    }
+    return new LocalDate[] {first, last};
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
+  public Response getEvaluationThroughput(LocalDate from, LocalDate to) {
+    LocalDate[] p = period(from, to);
+    EvaluationThroughput t = throughputPass.run(p[0], p[1], today());
+    return ok(ReportModels.throughput(p[0], p[1], t));
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
+  public Response exportEvaluationThroughput(LocalDate from, LocalDate to, String format) {
+    String f = choice("format", format, "csv", List.of("csv", "xlsx"));
+    LocalDate[] p = period(from, to);
+    ReportTable table = ReportTables.evaluationThroughput(throughputPass.run(p[0], p[1], today()));
+    String name = "evaluation-throughput-" + p[0] + "-to-" + p[1];
+    return f.equals("xlsx") ? xlsx(List.of(table), name + ".xlsx") : csv(table, name + ".csv");
   }
 
   private static String choice(String field, String value, String fallback, List<String> allowed) {

@@ -380,4 +380,42 @@ public final class ReportTables {
     }
     return t.build();
   }
+
+  /** Evaluation waits by directorate and quarter, then for all directorates. */
+  public static ReportTable evaluationThroughput(EvaluationThroughput t) {
+    ReportTable.Builder b =
+        new ReportTable.Builder(
+            "Evaluation throughput",
+            "Directorate",
+            "Quarter",
+            "Published",
+            "Median days to publication",
+            "Mean days to publication",
+            "Longest days to publication",
+            "Still waiting",
+            "Median days waiting",
+            "Mean days waiting",
+            "Longest days waiting");
+    for (EvaluationThroughput.Row r : t.rows()) {
+      b.row(waits(r.directorate(), r.quarter().label(), r.published(), r.waiting()));
+    }
+    b.row(waits("All directorates", "All quarters", t.totalPublished(), t.totalWaiting()));
+    return b.build();
+  }
+
+  private static Object[] waits(
+      String directorate, String quarter, WaitingTimes published, WaitingTimes waiting) {
+    return new Object[] {
+      directorate,
+      quarter,
+      published.count(),
+      published.medianDays(),
+      published.meanDays(),
+      published.longestDays(),
+      waiting.count(),
+      waiting.medianDays(),
+      waiting.meanDays(),
+      waiting.longestDays()
+    };
+  }
 }
