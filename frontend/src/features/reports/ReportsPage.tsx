@@ -45,6 +45,12 @@ export function ReportsPage() {
               </Link>
               <p className="govuk-body-s">How long evaluations take from request to publication, by directorate and quarter.</p>
             </li>
+            <li>
+              <Link className="govuk-link govuk-link--no-visited-state" to="/reports/appeals">
+                Appeals
+              </Link>
+              <p className="govuk-body-s">Appeals by kind and outcome, working days to decision, and overdue appeals.</p>
+            </li>
           </>
         )}
       </ul>

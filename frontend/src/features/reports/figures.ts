@@ -1,4 +1,4 @@
-import type { BandDistributionReport, EvaluationThroughputReport, ProtectionReport, EqualPayReport, GenderPayGapReport, GenderPayQuartile } from '../../generated/api';
+import type { AppealsReport, BandDistributionReport, EvaluationThroughputReport, ProtectionReport, EqualPayReport, GenderPayGapReport, GenderPayQuartile } from '../../generated/api';
 import { GenderPayQuartileQuartileEnum } from '../../generated/api';
 
 const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -131,4 +131,17 @@ export function throughputHeadline(report: EvaluationThroughputReport): string {
       ? 'None of them has been published yet'
       : `${formatCount(p.count)} ${p.count === 1 ? 'evaluation was' : 'evaluations were'} published, taking a median of ${formatDays(p.medianDays)}`;
   return `${published}; ${formatCount(w.count)} ${w.count === 1 ? 'is' : 'are'} still waiting.`;
+}
+
+/** "4 appeals: 1 upheld, 1 partly upheld, 0 not upheld, 1 withdrawn and 1 open, 1 of them overdue." */
+export function appealsHeadline(report: AppealsReport): string {
+  const t = report.total;
+  if (t.total === 0) {
+    return 'No appeals were lodged in this period.';
+  }
+  return `${formatCount(t.total)} ${t.total === 1 ? 'appeal' : 'appeals'}: ${formatCount(t.upheld)} upheld, ${formatCount(
+    t.partlyUpheld,
+  )} partly upheld, ${formatCount(t.notUpheld)} not upheld, ${formatCount(t.withdrawn)} withdrawn and ${formatCount(t.open)} open, ${formatCount(
+    t.overdue,
+  )} of them overdue.`;
 }

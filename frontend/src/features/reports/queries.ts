@@ -10,6 +10,7 @@ export const reportKeys = {
   bandDistribution: (filter: ReportFilter) => ['report', 'band-distribution', filter] as const,
   protection: (filter: ReportFilter, page: number) => ['report', 'protection', filter, page] as const,
   throughput: (period: PeriodFilter) => ['report', 'evaluation-throughput', period] as const,
+  appeals: (period: PeriodFilter) => ['report', 'appeals', period] as const,
 };
 
 function day(iso: string): Date | undefined {
@@ -55,5 +56,12 @@ export function useEvaluationThroughput(period: PeriodFilter) {
   return useQuery({
     queryKey: reportKeys.throughput(period),
     queryFn: () => callApi(() => reportsApi.getEvaluationThroughput({ from: day(period.from), to: day(period.to) })),
+  });
+}
+
+export function useAppealsReport(period: PeriodFilter) {
+  return useQuery({
+    queryKey: reportKeys.appeals(period),
+    queryFn: () => callApi(() => reportsApi.getAppealsReport({ from: day(period.from), to: day(period.to) })),
   });
 }

@@ -673,6 +673,83 @@ class ReportsIT {
             .status());
   }
 
+  @Test
+  void appealsByKindOutcomeWorkingDaysToDecisionAndRoles() throws Exception {
+    try (Connection c = TestDatabase.connect()) {
+      String jd = one(c, "SELECT id FROM job_description ORDER BY reference LIMIT 1");
+      String creator = one(c, "SELECT id FROM app_user ORDER BY id LIMIT 1");
+      // March 2001 (nobody else appealed then; no bank holidays that month): an outcome appeal
+      // lodged Monday 5th and upheld Friday 9th (4 working days), one lodged Monday 12th and not
+      // upheld Monday 19th (5), one open past its decide-by date; a JD appeal withdrawn
+      Object[][] rows = {
+        {"OUTCOME", "DECIDED", "UPHELD", "2001-03-05", "2001-03-09"},
+        {"OUTCOME", "CLOSED", "NOT_UPHELD", "2001-03-12", "2001-03-19"},
+        {"OUTCOME", "UNDER_REVIEW", null, "2001-03-14", null},
+        {"JD_CONTENT", "WITHDRAWN", null, "2001-03-15", null},
+      };
+      for (Object[] r : rows) {
+        String id = UUID.randomUUID().toString();
+        LocalDate lodged = LocalDate.parse((String) r[3]);
+        run(
+            c,
+            "INSERT INTO appeal (id, kind, scope, status, decision, jd_id, lodged_on,"
+                + " first_lodged_on, decide_by, created_by, created_at, updated_at)"
+                + " VALUES (?, ?, 'INDIVIDUAL', ?, ?, ?, ?, ?, ?, ?, NOW(3), NOW(3))",
+            id,
+            r[0],
+            r[1],
+            r[2],
+            jd,
+            lodged,
+            lodged,
+            lodged.plusDays(28),
+            creator);
+        if (r[4] != null) {
+          run(
+              c,
+              "INSERT INTO appeal_step (id, appeal_id, step, status, taken_at, taken_by)"
+                  + " VALUES (?, ?, 'DECIDE', 'DECIDED', ?, 'it')",
+              UUID.randomUUID().toString(),
+              id,
+              LocalDate.parse((String) r[4]).atTime(16, 0));
+        }
+      }
+    }
+    String period = "?from=2001-03-01&to=2001-03-31";
+    Api evaluator = Api.signedIn(url, "evaluator", PASSWORD);
+    Reply reply = evaluator.get("/api/v1/reports/appeals" + period);
+    assertEquals(200, reply.status(), reply.toString());
+    JsonObject r = reply.json();
+    assertEquals(2, r.getJsonArray("rows").size(), r.toString());
+    JsonObject outcome = r.getJsonArray("rows").getJsonObject(0);
+    assertEquals("OUTCOME", outcome.getString("kind"));
+    assertEquals(1, outcome.getInt("upheld"));
+    assertEquals(1, outcome.getInt("notUpheld"));
+    assertEquals(0, outcome.getInt("partlyUpheld"));
+    assertEquals(1, outcome.getInt("open"));
+    assertEquals(3, outcome.getInt("total"));
+    assertEquals(1, outcome.getInt("overdue"));
+    JsonObject days = outcome.getJsonObject("decisionWorkingDays");
+    assertEquals(2, days.getInt("count"));
+    assertEquals(
+        0, new BigDecimal("4.5").compareTo(days.getJsonNumber("medianDays").bigDecimalValue()));
+    assertEquals(5, days.getInt("longestDays"));
+    JsonObject jdRow = r.getJsonArray("rows").getJsonObject(1);
+    assertEquals("JD_CONTENT", jdRow.getString("kind"));
+    assertEquals(1, jdRow.getInt("withdrawn"));
+    assertEquals(4, r.getJsonObject("total").getInt("total"));
+    Reply csv = evaluator.get("/api/v1/reports/appeals/export" + period);
+    assertEquals(200, csv.status(), csv.toString());
+    assertTrue(csv.body().startsWith("Kind,Upheld,Partly upheld,Not upheld,"), csv.body());
+    assertTrue(csv.body().contains("Evaluation outcome,1,0,1,0,1,3,1,2,4.5,4.5,5"), csv.body());
+    assertEquals(
+        1, sheets(evaluator.bytes("/api/v1/reports/appeals/export" + period + "&format=xlsx")));
+    assertEquals(403, Api.signedIn(url, "staff", PASSWORD).get("/api/v1/reports/appeals").status());
+    assertEquals(403, Api.signedIn(url, "rep", PASSWORD).get("/api/v1/reports/appeals").status());
+    assertEquals(
+        200, Api.signedIn(url, "auditor", PASSWORD).get("/api/v1/reports/appeals").status());
+  }
+
   private static JsonObject group(JsonObject audit, String kind, String bandName) {
     for (JsonObject g : audit.getJsonArray("groups").getValuesAs(JsonObject.class)) {
       JsonObject wg = g.getJsonObject("workGroup");

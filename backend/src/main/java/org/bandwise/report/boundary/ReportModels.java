@@ -290,4 +290,29 @@ final class ReportModels {
                             .waiting(waits(r.waiting())))
                 .toList());
   }
+
+  private static org.bandwise.api.model.AppealsReportRow appealsRow(
+      org.bandwise.report.control.AppealsSummary.Row r) {
+    var o = r.outcomes();
+    return new org.bandwise.api.model.AppealsReportRow()
+        .kind(
+            r.kind() == null ? null : org.bandwise.api.model.AppealKind.fromValue(r.kind().name()))
+        .upheld(o.get(org.bandwise.report.control.AppealsSummary.Outcome.UPHELD))
+        .partlyUpheld(o.get(org.bandwise.report.control.AppealsSummary.Outcome.PARTLY_UPHELD))
+        .notUpheld(o.get(org.bandwise.report.control.AppealsSummary.Outcome.NOT_UPHELD))
+        .withdrawn(o.get(org.bandwise.report.control.AppealsSummary.Outcome.WITHDRAWN))
+        .open(o.get(org.bandwise.report.control.AppealsSummary.Outcome.OPEN))
+        .total(r.total())
+        .overdue(r.overdue())
+        .decisionWorkingDays(waits(r.decisionDays()));
+  }
+
+  static org.bandwise.api.model.AppealsReport appeals(
+      LocalDate from, LocalDate to, org.bandwise.report.control.AppealsSummary a) {
+    return new org.bandwise.api.model.AppealsReport()
+        .from(from)
+        .to(to)
+        .rows(a.rows().stream().map(ReportModels::appealsRow).toList())
+        .total(appealsRow(a.total()));
+  }
 }

@@ -14,12 +14,15 @@ import org.bandwise.api.model.BandDistributionReport;
 import org.bandwise.api.model.EqualPayReport;
 import org.bandwise.api.model.GenderPayGapReport;
 import org.bandwise.api.model.UnitRef;
+import org.bandwise.calendar.control.BankHolidayCalendar;
 import org.bandwise.identity.boundary.Caller;
 import org.bandwise.identity.entity.Role;
 import org.bandwise.platform.Roles;
 import org.bandwise.platform.domain.InvalidInput;
 import org.bandwise.platform.domain.NotPermitted;
 import org.bandwise.platform.http.PageRequest;
+import org.bandwise.report.control.AppealsPass;
+import org.bandwise.report.control.AppealsSummary;
 import org.bandwise.report.control.EqualPayAudit;
 import org.bandwise.report.control.EvaluationThroughput;
 import org.bandwise.report.control.ReportFiles;
@@ -215,6 +218,28 @@ public class ReportsResource implements ReportsApi {
     LocalDate[] p = period(from, to);
     ReportTable table = ReportTables.evaluationThroughput(throughputPass.run(p[0], p[1], today()));
     String name = "evaluation-throughput-" + p[0] + "-to-" + p[1];
+    return f.equals("xlsx") ? xlsx(List.of(table), name + ".xlsx") : csv(table, name + ".csv");
+  }
+
+  @Inject AppealsPass appealsPass;
+  @Inject BankHolidayCalendar calendar;
+
+  @Override
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
+  public Response getAppealsReport(LocalDate from, LocalDate to) {
+    LocalDate[] p = period(from, to);
+    AppealsSummary a = appealsPass.run(p[0], p[1], today(), calendar.workingDays());
+    return ok(ReportModels.appeals(p[0], p[1], a));
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
+  public Response exportAppealsReport(LocalDate from, LocalDate to, String format) {
+    String f = choice("format", format, "csv", List.of("csv", "xlsx"));
+    LocalDate[] p = period(from, to);
+    ReportTable table =
+        ReportTables.appeals(appealsPass.run(p[0], p[1], today(), calendar.workingDays()));
+    String name = "appeals-" + p[0] + "-to-" + p[1];
     return f.equals("xlsx") ? xlsx(List.of(table), name + ".xlsx") : csv(table, name + ".csv");
   }
 

@@ -418,4 +418,54 @@ public final class ReportTables {
       waiting.longestDays()
     };
   }
+
+  /** Appeals by kind and outcome, with time to decision in working days, then all kinds. */
+  public static ReportTable appeals(AppealsSummary a) {
+    ReportTable.Builder b =
+        new ReportTable.Builder(
+            "Appeals",
+            "Kind",
+            "Upheld",
+            "Partly upheld",
+            "Not upheld",
+            "Withdrawn",
+            "Open",
+            "Total",
+            "Overdue",
+            "Decided",
+            "Median working days to decision",
+            "Mean working days to decision",
+            "Longest working days to decision");
+    for (AppealsSummary.Row r : a.rows()) {
+      b.row(appealCells(appealKindLabel(r.kind()), r));
+    }
+    b.row(appealCells("All appeals", a.total()));
+    return b.build();
+  }
+
+  static String appealKindLabel(org.bandwise.appeal.control.AppealKind kind) {
+    return switch (kind) {
+      case OUTCOME -> "Evaluation outcome";
+      case JD_CONTENT -> "Job description content";
+      case ASSIGNMENT -> "Assignment";
+    };
+  }
+
+  private static Object[] appealCells(String label, AppealsSummary.Row r) {
+    var o = r.outcomes();
+    return new Object[] {
+      label,
+      o.get(AppealsSummary.Outcome.UPHELD),
+      o.get(AppealsSummary.Outcome.PARTLY_UPHELD),
+      o.get(AppealsSummary.Outcome.NOT_UPHELD),
+      o.get(AppealsSummary.Outcome.WITHDRAWN),
+      o.get(AppealsSummary.Outcome.OPEN),
+      r.total(),
+      r.overdue(),
+      r.decisionDays().count(),
+      r.decisionDays().medianDays(),
+      r.decisionDays().meanDays(),
+      r.decisionDays().longestDays()
+    };
+  }
 }
