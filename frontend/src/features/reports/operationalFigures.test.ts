@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EvaluationThroughputReport, ProtectionReport } from '../../generated/api';
-import { formatDays, monthName, protectionHeadline, throughputHeadline } from './figures';
+import type { AppealsReport, AppealsReportRow, EvaluationThroughputReport, ProtectionReport } from '../../generated/api';
+import { appealsHeadline, formatDays, monthName, protectionHeadline, throughputHeadline } from './figures';
 import { periodFromSearchParams, periodSearch } from './reportParams';
 
 const protection = (fields: Partial<ProtectionReport>): ProtectionReport => ({
@@ -66,5 +66,35 @@ describe('evaluation throughput figures', () => {
   it('keeps the period in the URL and ignores dates that are not real', () => {
     expect(periodFromSearchParams(new URLSearchParams('from=2026-04-01&to=2026-02-30'))).toEqual({ from: '2026-04-01', to: '' });
     expect(periodSearch({ from: '2026-04-01', to: '' }, { format: 'csv' })).toBe('?from=2026-04-01&format=csv');
+  });
+});
+
+describe('appeals figures', () => {
+  const row = (fields: Partial<AppealsReportRow>): AppealsReportRow => ({
+    upheld: 0,
+    partlyUpheld: 0,
+    notUpheld: 0,
+    withdrawn: 0,
+    open: 0,
+    total: 0,
+    overdue: 0,
+    decisionWorkingDays: { count: 0 },
+    ...fields,
+  });
+  const report = (total: AppealsReportRow): AppealsReport => ({
+    from: new Date('2025-12-01T00:00:00Z'),
+    to: new Date('2026-11-30T00:00:00Z'),
+    rows: [],
+    total,
+  });
+
+  it('says when there were no appeals', () => {
+    expect(appealsHeadline(report(row({})))).toBe('No appeals were lodged in this period.');
+  });
+
+  it('gives every outcome and the overdue count', () => {
+    expect(appealsHeadline(report(row({ upheld: 1, partlyUpheld: 1, withdrawn: 1, open: 1, total: 4, overdue: 1 })))).toBe(
+      '4 appeals: 1 upheld, 1 partly upheld, 0 not upheld, 1 withdrawn and 1 open, 1 of them overdue.',
+    );
   });
 });
