@@ -23,7 +23,7 @@ describe('HR reads the reports', () => {
 
   it('lists every report for an HR admin', async () => {
     await reports.openList();
-    assert.deepEqual(await reports.reportLinks(), ['Gender pay gap', 'Equal-pay audit', 'Band distribution and pay bill']);
+    assert.deepEqual(await reports.reportLinks(), ['Gender pay gap', 'Equal-pay audit', 'Band distribution and pay bill', 'Pay protection', 'Evaluation throughput', 'Appeals']);
   });
 
   it('shows the gender pay gap on a snapshot date, with the same figures as the API and its downloads', async () => {
@@ -57,6 +57,50 @@ describe('HR reads the reports', () => {
     } else {
       assert.match(headline, new RegExp(`^${api.total.headcount.toLocaleString('en-GB')} (person|people)`));
     }
+  });
+
+  it('shows who is protected, with the same count as the API and its downloads', async () => {
+    await reports.open('/reports/protection?date=2026-11-30', 'Pay protection');
+    const api = await (await page.request.get(`${BASE_URL}/api/v1/reports/protection?date=2026-11-30`)).json();
+    const headline = await reports.headline();
+    if (api.protectedCount === 0) {
+      assert.equal(headline, 'Nobody is protected on this date.');
+    } else {
+      assert.match(headline, new RegExp(`^${api.protectedCount.toLocaleString('en-GB')} (person is|people are) protected`));
+    }
+    const links = await reports.downloadLinks();
+    assert.ok(links.includes('/api/v1/reports/protection/export?date=2026-11-30&format=csv&table=people'), links.join(', '));
+    const csv = await page.request.get(`${BASE_URL}/api/v1/reports/protection/export?date=2026-11-30&format=csv&table=people`);
+    assert.equal(csv.status(), 200);
+    assert.match(await csv.text(), /^Staff number,Name,Unit,Old band,/);
+  });
+
+  it('shows evaluation waiting times for a period kept in the URL', async () => {
+    await reports.open('/reports/evaluation-throughput?from=2025-12-01&to=2026-11-30', 'Evaluation throughput');
+    const api = await (await page.request.get(`${BASE_URL}/api/v1/reports/evaluation-throughput?from=2025-12-01&to=2026-11-30`)).json();
+    assert.equal(api.from, '2025-12-01');
+    const headline = await reports.headline();
+    if (api.published.count === 0 && api.waiting.count === 0) {
+      assert.equal(headline, 'No evaluations were requested in this period.');
+    } else {
+      assert.match(headline, new RegExp(`${api.waiting.count.toLocaleString('en-GB')} (is|are) still waiting`));
+    }
+    const links = await reports.downloadLinks();
+    assert.ok(links.includes('/api/v1/reports/evaluation-throughput/export?from=2025-12-01&to=2026-11-30&format=csv'), links.join(', '));
+  });
+
+  it('shows appeals by kind and outcome, with the same total as the API', async () => {
+    await reports.open('/reports/appeals?from=2025-12-01&to=2026-11-30', 'Appeals');
+    const api = await (await page.request.get(`${BASE_URL}/api/v1/reports/appeals?from=2025-12-01&to=2026-11-30`)).json();
+    const headline = await reports.headline();
+    if (api.total.total === 0) {
+      assert.equal(headline, 'No appeals were lodged in this period.');
+    } else {
+      assert.match(headline, new RegExp(`^${api.total.total.toLocaleString('en-GB')} appeals?:`));
+    }
+    const csv = await page.request.get(`${BASE_URL}/api/v1/reports/appeals/export?from=2025-12-01&to=2026-11-30&format=csv`);
+    assert.equal(csv.status(), 200);
+    assert.match(await csv.text(), /^Kind,Upheld,Partly upheld,Not upheld,/);
   });
 });
 

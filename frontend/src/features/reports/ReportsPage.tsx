@@ -33,6 +33,24 @@ export function ReportsPage() {
               </Link>
               <p className="govuk-body-s">Headcount, FTE, pay bill and protection by band and unit, and representation at each band.</p>
             </li>
+            <li>
+              <Link className="govuk-link govuk-link--no-visited-state" to="/reports/protection">
+                Pay protection
+              </Link>
+              <p className="govuk-body-s">Who is protected, what protection costs each financial year, and when it runs out.</p>
+            </li>
+            <li>
+              <Link className="govuk-link govuk-link--no-visited-state" to="/reports/evaluation-throughput">
+                Evaluation throughput
+              </Link>
+              <p className="govuk-body-s">How long evaluations take from request to publication, by directorate and quarter.</p>
+            </li>
+            <li>
+              <Link className="govuk-link govuk-link--no-visited-state" to="/reports/appeals">
+                Appeals
+              </Link>
+              <p className="govuk-body-s">Appeals by kind and outcome, working days to decision, and overdue appeals.</p>
+            </li>
           </>
         )}
       </ul>

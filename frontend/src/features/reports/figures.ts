@@ -1,4 +1,4 @@
-import type { BandDistributionReport, EqualPayReport, GenderPayGapReport, GenderPayQuartile } from '../../generated/api';
+import type { AppealsReport, BandDistributionReport, EvaluationThroughputReport, ProtectionReport, EqualPayReport, GenderPayGapReport, GenderPayQuartile } from '../../generated/api';
 import { GenderPayQuartileQuartileEnum } from '../../generated/api';
 
 const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -92,4 +92,56 @@ const twoDecimals = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, m
 /** 11.5 → "11.50" (full-time equivalents). */
 export function formatFte(value: number): string {
   return twoDecimals.format(value);
+}
+
+/** "2026-04" → "April 2026". */
+export function monthName(yearMonth: string): string {
+  const [year, month] = yearMonth.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "3 people are protected. Protection adds £4,500.00 a year to the pay bill; 2 protections end in the next 24 months." */
+export function protectionHeadline(report: ProtectionReport): string {
+  if (report.protectedCount === 0) {
+    return 'Nobody is protected on this date.';
+  }
+  const ending = report.expiriesByMonth.reduce((sum, m) => sum + m.count, 0);
+  return `${formatCount(report.protectedCount)} ${report.protectedCount === 1 ? 'person is' : 'people are'} protected. Protection adds ${formatPounds(
+    report.annualCostPence,
+  )} a year to the pay bill; ${formatCount(ending)} ${ending === 1 ? 'protection ends' : 'protections end'} in the next 24 months.`;
+}
+
+/** 12.5 → "12.5 days"; 1 → "1 day"; undefined → "None". */
+export function formatDays(days: number | undefined): string {
+  if (days === undefined || days === null) {
+    return 'None';
+  }
+  return `${oneDecimal.format(days).replace(/\.0$/, '')} ${days === 1 ? 'day' : 'days'}`;
+}
+
+/** "12 evaluations were published, taking a median of 30 days; 4 are still waiting." */
+export function throughputHeadline(report: EvaluationThroughputReport): string {
+  const p = report.published;
+  const w = report.waiting;
+  if (p.count === 0 && w.count === 0) {
+    return 'No evaluations were requested in this period.';
+  }
+  const published =
+    p.count === 0
+      ? 'None of them has been published yet'
+      : `${formatCount(p.count)} ${p.count === 1 ? 'evaluation was' : 'evaluations were'} published, taking a median of ${formatDays(p.medianDays)}`;
+  return `${published}; ${formatCount(w.count)} ${w.count === 1 ? 'is' : 'are'} still waiting.`;
+}
+
+/** "4 appeals: 1 upheld, 1 partly upheld, 0 not upheld, 1 withdrawn and 1 open, 1 of them overdue." */
+export function appealsHeadline(report: AppealsReport): string {
+  const t = report.total;
+  if (t.total === 0) {
+    return 'No appeals were lodged in this period.';
+  }
+  return `${formatCount(t.total)} ${t.total === 1 ? 'appeal' : 'appeals'}: ${formatCount(t.upheld)} upheld, ${formatCount(
+    t.partlyUpheld,
+  )} partly upheld, ${formatCount(t.notUpheld)} not upheld, ${formatCount(t.withdrawn)} withdrawn and ${formatCount(t.open)} open, ${formatCount(
+    t.overdue,
+  )} of them overdue.`;
 }

@@ -35,7 +35,7 @@ export function searchFor(filter: ReportFilter, dateParam: string, extra: Record
 
 /** The download link of a report's export, with the same filters as the page. */
 export function exportHref(
-  report: 'gender-pay-gap' | 'equal-pay' | 'band-distribution',
+  report: 'gender-pay-gap' | 'equal-pay' | 'band-distribution' | 'protection',
   filter: ReportFilter,
   dateParam: string,
   extra: Record<string, string>,
@@ -67,3 +67,35 @@ export function checkFilter(values: FilterFormValues, dateName: string): Checked
   }
   return { ok: true, filter: { date: iso, unit } };
 }
+
+/** A period as the URL holds it: from and to (yyyy-mm-dd), each optional. */
+export interface PeriodFilter {
+  from: string;
+  to: string;
+}
+
+/** Reads `?from=…&to=…`; a date that is not yyyy-mm-dd is ignored (the report's default). */
+export function periodFromSearchParams(params: URLSearchParams): PeriodFilter {
+  const read = (name: string) => {
+    const value = (params.get(name) ?? '').trim();
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) && isoToDate(value) !== undefined ? value : '';
+  };
+  return { from: read('from'), to: read('to') };
+}
+
+/** "?from=2026-04-01&to=2026-11-30", or "" with neither. */
+export function periodSearch(period: PeriodFilter, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  if (period.from) {
+    params.set('from', period.from);
+  }
+  if (period.to) {
+    params.set('to', period.to);
+  }
+  for (const [key, value] of Object.entries(extra)) {
+    params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+

@@ -9,6 +9,9 @@ const ReportsPage = lazyPage(() => import('./ReportsPage').then((module) => modu
 const GenderPayGapPage = lazyPage(() => import('./GenderPayGapPage').then((module) => module.GenderPayGapPage));
 const EqualPayPage = lazyPage(() => import('./EqualPayPage').then((module) => module.EqualPayPage));
 const BandDistributionPage = lazyPage(() => import('./BandDistributionPage').then((module) => module.BandDistributionPage));
+const EvaluationThroughputPage = lazyPage(() => import('./EvaluationThroughputPage').then((module) => module.EvaluationThroughputPage));
+const AppealsReportPage = lazyPage(() => import('./AppealsReportPage').then((module) => module.AppealsReportPage));
+const ProtectionReportPage = lazyPage(() => import('./ProtectionReportPage').then((module) => module.ProtectionReportPage));
 
 type RouteGuard = (page: ReactNode, roles?: readonly Role[]) => ReactNode;
 
@@ -19,5 +22,8 @@ export function reportRoutes(guarded: RouteGuard) {
     <Route key="report-gpg" path="reports/gender-pay-gap" element={guarded(<GenderPayGapPage />)} />,
     <Route key="report-equal-pay" path="reports/equal-pay" element={guarded(<EqualPayPage />, REPORT_READERS)} />,
     <Route key="report-bands" path="reports/band-distribution" element={guarded(<BandDistributionPage />, REPORT_READERS)} />,
+    <Route key="report-throughput" path="reports/evaluation-throughput" element={guarded(<EvaluationThroughputPage />, REPORT_READERS)} />,
+    <Route key="report-appeals" path="reports/appeals" element={guarded(<AppealsReportPage />, REPORT_READERS)} />,
+    <Route key="report-protection" path="reports/protection" element={guarded(<ProtectionReportPage />, REPORT_READERS)} />,
   ];
 }

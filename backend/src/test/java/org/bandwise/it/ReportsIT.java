@@ -524,6 +524,232 @@ class ReportsIT {
     assertTrue(badDate.problemFields().contains("date"), badDate.toString());
   }
 
+  @Test
+  void protectionReportPeopleCostByFinancialYearExpiriesRolesAndExports() throws Exception {
+    Fixture f = seed();
+    String scope = "?date=" + SNAPSHOT + "&unit=" + f.region();
+    Api evaluator = Api.signedIn(url, "evaluator", PASSWORD);
+    Reply reply = evaluator.get("/api/v1/reports/protection" + scope);
+    assertEquals(200, reply.status(), reply.toString());
+    JsonObject r = reply.json();
+    long difference = f.b4()[6] - f.b3()[5];
+    assertEquals(1, r.getInt("protectedCount"));
+    assertEquals(difference, r.getJsonNumber("annualCostPence").longValue());
+    JsonObject person = r.getJsonObject("people").getJsonArray("items").getJsonObject(0);
+    assertEquals(1, r.getJsonObject("people").getInt("totalItems"));
+    assertTrue(person.getString("staffNumber").startsWith("RP" + f.suffix()), person.toString());
+    assertEquals("Reports PDU " + f.suffix(), person.getString("unit"));
+    assertEquals("MARK_TIME", person.getString("protectionType"));
+    assertEquals("2028-03-31", person.getString("lastDay"));
+    assertEquals(f.b4()[6], person.getJsonNumber("protectedPayPence").longValue());
+    assertEquals(f.b3()[5], person.getJsonNumber("currentPayPence").longValue());
+    assertEquals(f.b4()[6], person.getJsonNumber("paidPayPence").longValue());
+    // from 30 April 2026: 1 of April's 30 days and 11 whole months in 2026-27; 12 in 2027-28
+    BigDecimal d = BigDecimal.valueOf(difference);
+    long month = d.divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).longValue();
+    long oneDay = d.divide(BigDecimal.valueOf(360), 0, RoundingMode.HALF_UP).longValue();
+    var years = r.getJsonArray("costByFinancialYear");
+    assertEquals(2, years.size(), years.toString());
+    assertEquals("2026-27", years.getJsonObject(0).getString("year"));
+    assertEquals(
+        oneDay + 11 * month, years.getJsonObject(0).getJsonNumber("costPence").longValue());
+    assertEquals("2027-28", years.getJsonObject(1).getString("year"));
+    assertEquals(12 * month, years.getJsonObject(1).getJsonNumber("costPence").longValue());
+    var expiries = r.getJsonArray("expiriesByMonth");
+    assertEquals(24, expiries.size());
+    assertEquals("2026-04", expiries.getJsonObject(0).getString("month"));
+    assertEquals("2028-03", expiries.getJsonObject(23).getString("month"));
+    assertEquals(1, expiries.getJsonObject(23).getInt("count"));
+    assertEquals(0, expiries.getJsonObject(0).getInt("count"));
+    // the second page is empty; the small unit has nobody protected
+    JsonObject page2 =
+        evaluator.get("/api/v1/reports/protection" + scope + "&size=1&page=2").json();
+    assertTrue(page2.getJsonObject("people").getJsonArray("items").isEmpty());
+    assertEquals(
+        0,
+        evaluator
+            .get("/api/v1/reports/protection?date=" + SNAPSHOT + "&unit=" + f.small())
+            .json()
+            .getInt("protectedCount"));
+
+    assertEquals(
+        200, Api.signedIn(url, "auditor", PASSWORD).get("/api/v1/reports/protection").status());
+    assertEquals(
+        200, Api.signedIn(url, "admin", PASSWORD).get("/api/v1/reports/protection").status());
+    assertEquals(
+        403, Api.signedIn(url, "staff", PASSWORD).get("/api/v1/reports/protection").status());
+    assertEquals(
+        403, Api.signedIn(url, "rep", PASSWORD).get("/api/v1/reports/protection").status());
+
+    Reply csv = evaluator.get("/api/v1/reports/protection/export" + scope);
+    assertEquals(200, csv.status(), csv.toString());
+    assertTrue(csv.body().startsWith("Staff number,Name,Unit,Old band,"), csv.body());
+    assertTrue(csv.body().contains("31 March 2028"), csv.body());
+    Reply costs = evaluator.get("/api/v1/reports/protection/export" + scope + "&table=costs");
+    assertTrue(costs.body().contains("2027-28," + BigDecimal.valueOf(12 * month, 2)), costs.body());
+    assertEquals(
+        3, sheets(evaluator.bytes("/api/v1/reports/protection/export" + scope + "&format=xlsx")));
+    Reply badTable = evaluator.get("/api/v1/reports/protection/export" + scope + "&table=nope");
+    assertEquals(400, badTable.status());
+    assertTrue(badTable.problemFields().contains("table"), badTable.toString());
+  }
+
+  @Test
+  void evaluationThroughputByDirectorateAndQuarterAndRoles() throws Exception {
+    String directorate;
+    try (Connection c = TestDatabase.connect()) {
+      String jd = one(c, "SELECT id FROM job_description ORDER BY reference LIMIT 1");
+      String version =
+          one(c, "SELECT id FROM jd_version WHERE jd_id = ? ORDER BY version_no LIMIT 1", jd);
+      directorate = one(c, "SELECT directorate FROM jd_version WHERE id = ?", version);
+      String requester = one(c, "SELECT id FROM app_user ORDER BY id LIMIT 1");
+      // 2001-02 Q1 (nobody else asked then): published after 10 and 30 days, one still waiting;
+      // Q2: one rejected (in neither)
+      Object[][] rows = {
+        {"2001-04-10", "PUBLISHED", "2001-04-20"},
+        {"2001-05-01", "PUBLISHED", "2001-05-31"},
+        {"2001-06-01", "REQUESTED", null},
+        {"2001-07-02", "REJECTED", null},
+      };
+      for (Object[] r : rows) {
+        run(
+            c,
+            "INSERT INTO evaluation (id, jd_id, jd_version_id, requester_id, requester_type,"
+                + " reason, requested_at, status, published_at, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, 'HR', 'Throughput test', ?, ?, ?, NOW(3), NOW(3))",
+            UUID.randomUUID().toString(),
+            jd,
+            version,
+            requester,
+            LocalDate.parse((String) r[0]).atTime(9, 0),
+            r[1],
+            r[2] == null ? null : LocalDate.parse((String) r[2]).atTime(15, 0));
+      }
+    }
+    String period = "?from=2001-04-01&to=2001-12-31";
+    Api auditor = Api.signedIn(url, "auditor", PASSWORD);
+    Reply reply = auditor.get("/api/v1/reports/evaluation-throughput" + period);
+    assertEquals(200, reply.status(), reply.toString());
+    JsonObject r = reply.json();
+    JsonObject published = r.getJsonObject("published");
+    assertEquals(2, published.getInt("count"));
+    assertEquals(
+        0, new BigDecimal("20").compareTo(published.getJsonNumber("medianDays").bigDecimalValue()));
+    assertEquals(
+        0, new BigDecimal("20").compareTo(published.getJsonNumber("meanDays").bigDecimalValue()));
+    assertEquals(30, published.getInt("longestDays"));
+    JsonObject waiting = r.getJsonObject("waiting");
+    assertEquals(1, waiting.getInt("count"));
+    assertEquals(
+        java.time.temporal.ChronoUnit.DAYS.between(
+            LocalDate.of(2001, 6, 1), LocalDate.now(ZoneOffset.UTC)),
+        waiting.getInt("longestDays"),
+        1);
+    assertEquals(1, r.getJsonArray("rows").size(), r.toString());
+    JsonObject row = r.getJsonArray("rows").getJsonObject(0);
+    assertEquals(directorate, row.getString("directorate"));
+    assertEquals("2001-02 Q1", row.getString("quarter"));
+
+    Reply csv = auditor.get("/api/v1/reports/evaluation-throughput/export" + period);
+    assertEquals(200, csv.status(), csv.toString());
+    assertTrue(csv.body().startsWith("Directorate,Quarter,Published,"), csv.body());
+    assertTrue(csv.body().contains("2001-02 Q1,2,20.0,20.0,30,1,"), csv.body());
+    assertEquals(
+        1,
+        sheets(
+            auditor.bytes(
+                "/api/v1/reports/evaluation-throughput/export" + period + "&format=xlsx")));
+    Reply backwards =
+        auditor.get("/api/v1/reports/evaluation-throughput?from=2002-01-01&to=2001-01-01");
+    assertEquals(400, backwards.status());
+    assertTrue(backwards.problemFields().contains("from"), backwards.toString());
+    assertEquals(
+        403,
+        Api.signedIn(url, "staff", PASSWORD).get("/api/v1/reports/evaluation-throughput").status());
+    assertEquals(
+        200,
+        Api.signedIn(url, "evaluator", PASSWORD)
+            .get("/api/v1/reports/evaluation-throughput")
+            .status());
+  }
+
+  @Test
+  void appealsByKindOutcomeWorkingDaysToDecisionAndRoles() throws Exception {
+    try (Connection c = TestDatabase.connect()) {
+      String jd = one(c, "SELECT id FROM job_description ORDER BY reference LIMIT 1");
+      String creator = one(c, "SELECT id FROM app_user ORDER BY id LIMIT 1");
+      // March 2001 (nobody else appealed then; no bank holidays that month): an outcome appeal
+      // lodged Monday 5th and upheld Friday 9th (4 working days), one lodged Monday 12th and not
+      // upheld Monday 19th (5), one open past its decide-by date; a JD appeal withdrawn
+      Object[][] rows = {
+        {"OUTCOME", "DECIDED", "UPHELD", "2001-03-05", "2001-03-09"},
+        {"OUTCOME", "CLOSED", "NOT_UPHELD", "2001-03-12", "2001-03-19"},
+        {"OUTCOME", "UNDER_REVIEW", null, "2001-03-14", null},
+        {"JD_CONTENT", "WITHDRAWN", null, "2001-03-15", null},
+      };
+      for (Object[] r : rows) {
+        String id = UUID.randomUUID().toString();
+        LocalDate lodged = LocalDate.parse((String) r[3]);
+        run(
+            c,
+            "INSERT INTO appeal (id, kind, scope, status, decision, jd_id, lodged_on,"
+                + " first_lodged_on, decide_by, created_by, created_at, updated_at)"
+                + " VALUES (?, ?, 'INDIVIDUAL', ?, ?, ?, ?, ?, ?, ?, NOW(3), NOW(3))",
+            id,
+            r[0],
+            r[1],
+            r[2],
+            jd,
+            lodged,
+            lodged,
+            lodged.plusDays(28),
+            creator);
+        if (r[4] != null) {
+          run(
+              c,
+              "INSERT INTO appeal_step (id, appeal_id, step, status, taken_at, taken_by)"
+                  + " VALUES (?, ?, 'DECIDE', 'DECIDED', ?, 'it')",
+              UUID.randomUUID().toString(),
+              id,
+              LocalDate.parse((String) r[4]).atTime(16, 0));
+        }
+      }
+    }
+    String period = "?from=2001-03-01&to=2001-03-31";
+    Api evaluator = Api.signedIn(url, "evaluator", PASSWORD);
+    Reply reply = evaluator.get("/api/v1/reports/appeals" + period);
+    assertEquals(200, reply.status(), reply.toString());
+    JsonObject r = reply.json();
+    assertEquals(2, r.getJsonArray("rows").size(), r.toString());
+    JsonObject outcome = r.getJsonArray("rows").getJsonObject(0);
+    assertEquals("OUTCOME", outcome.getString("kind"));
+    assertEquals(1, outcome.getInt("upheld"));
+    assertEquals(1, outcome.getInt("notUpheld"));
+    assertEquals(0, outcome.getInt("partlyUpheld"));
+    assertEquals(1, outcome.getInt("open"));
+    assertEquals(3, outcome.getInt("total"));
+    assertEquals(1, outcome.getInt("overdue"));
+    JsonObject days = outcome.getJsonObject("decisionWorkingDays");
+    assertEquals(2, days.getInt("count"));
+    assertEquals(
+        0, new BigDecimal("4.5").compareTo(days.getJsonNumber("medianDays").bigDecimalValue()));
+    assertEquals(5, days.getInt("longestDays"));
+    JsonObject jdRow = r.getJsonArray("rows").getJsonObject(1);
+    assertEquals("JD_CONTENT", jdRow.getString("kind"));
+    assertEquals(1, jdRow.getInt("withdrawn"));
+    assertEquals(4, r.getJsonObject("total").getInt("total"));
+    Reply csv = evaluator.get("/api/v1/reports/appeals/export" + period);
+    assertEquals(200, csv.status(), csv.toString());
+    assertTrue(csv.body().startsWith("Kind,Upheld,Partly upheld,Not upheld,"), csv.body());
+    assertTrue(csv.body().contains("Evaluation outcome,1,0,1,0,1,3,1,2,4.5,4.5,5"), csv.body());
+    assertEquals(
+        1, sheets(evaluator.bytes("/api/v1/reports/appeals/export" + period + "&format=xlsx")));
+    assertEquals(403, Api.signedIn(url, "staff", PASSWORD).get("/api/v1/reports/appeals").status());
+    assertEquals(403, Api.signedIn(url, "rep", PASSWORD).get("/api/v1/reports/appeals").status());
+    assertEquals(
+        200, Api.signedIn(url, "auditor", PASSWORD).get("/api/v1/reports/appeals").status());
+  }
+
   private static JsonObject group(JsonObject audit, String kind, String bandName) {
     for (JsonObject g : audit.getJsonArray("groups").getValuesAs(JsonObject.class)) {
       JsonObject wg = g.getJsonObject("workGroup");

@@ -214,4 +214,105 @@ final class ReportModels {
         .units(r.units().stream().map(x -> row(labels, x)).toList())
         .representation(representation);
   }
+
+  static org.bandwise.api.model.ProtectionReport protection(
+      org.bandwise.report.control.ReportQueries.ProtectionOutcome o,
+      org.bandwise.platform.http.PageRequest page) {
+    var r = o.result();
+    List<org.bandwise.api.model.ProtectedPerson> items = new ArrayList<>();
+    for (var p : o.people()) {
+      items.add(
+          new org.bandwise.api.model.ProtectedPerson()
+              .staffNumber(p.staffNumber())
+              .name(p.name())
+              .unit(p.unit())
+              .oldBand(p.oldBand())
+              .protectedPayPence(p.protection().protectedFullTime().pence())
+              .currentPayPence(p.contractualPence())
+              .paidPayPence(p.paidPence())
+              .protectionType(
+                  org.bandwise.api.model.ProtectionType.fromValue(p.protection().type().name()))
+              .lastDay(p.protection().lastProtectedDay()));
+    }
+    return new org.bandwise.api.model.ProtectionReport()
+        .date(o.scope().day())
+        .protectedCount(r.protectedCount())
+        .annualCostPence(r.annualCostPence())
+        .costByFinancialYear(
+            r.years().stream()
+                .map(
+                    y ->
+                        new org.bandwise.api.model.ProtectionYearCost()
+                            .year(y.year().label())
+                            .costPence(y.costPence())
+                            .people(y.people()))
+                .toList())
+        .expiriesByMonth(
+            r.expiries().stream()
+                .map(
+                    m ->
+                        new org.bandwise.api.model.ProtectionExpiryMonth()
+                            .month(m.month().toString())
+                            .count(m.count()))
+                .toList())
+        .people(
+            new org.bandwise.api.model.ProtectedPersonPage()
+                .items(items)
+                .page(page.page())
+                .size(page.size())
+                .totalItems(o.total()));
+  }
+
+  private static org.bandwise.api.model.WaitingTimeFigures waits(
+      org.bandwise.report.control.WaitingTimes w) {
+    return new org.bandwise.api.model.WaitingTimeFigures()
+        .count(w.count())
+        .medianDays(w.medianDays())
+        .meanDays(w.meanDays())
+        .longestDays(w.longestDays());
+  }
+
+  static org.bandwise.api.model.EvaluationThroughputReport throughput(
+      LocalDate from, LocalDate to, org.bandwise.report.control.EvaluationThroughput t) {
+    return new org.bandwise.api.model.EvaluationThroughputReport()
+        .from(from)
+        .to(to)
+        .published(waits(t.totalPublished()))
+        .waiting(waits(t.totalWaiting()))
+        .rows(
+            t.rows().stream()
+                .map(
+                    r ->
+                        new org.bandwise.api.model.EvaluationThroughputRow()
+                            .directorate(r.directorate())
+                            .quarter(r.quarter().label())
+                            .published(waits(r.published()))
+                            .waiting(waits(r.waiting())))
+                .toList());
+  }
+
+  private static org.bandwise.api.model.AppealsReportRow appealsRow(
+      org.bandwise.report.control.AppealsSummary.Row r) {
+    var o = r.outcomes();
+    return new org.bandwise.api.model.AppealsReportRow()
+        .kind(
+            r.kind() == null ? null : org.bandwise.api.model.AppealKind.fromValue(r.kind().name()))
+        .upheld(o.get(org.bandwise.report.control.AppealsSummary.Outcome.UPHELD))
+        .partlyUpheld(o.get(org.bandwise.report.control.AppealsSummary.Outcome.PARTLY_UPHELD))
+        .notUpheld(o.get(org.bandwise.report.control.AppealsSummary.Outcome.NOT_UPHELD))
+        .withdrawn(o.get(org.bandwise.report.control.AppealsSummary.Outcome.WITHDRAWN))
+        .open(o.get(org.bandwise.report.control.AppealsSummary.Outcome.OPEN))
+        .total(r.total())
+        .overdue(r.overdue())
+        .decisionWorkingDays(waits(r.decisionDays()));
+  }
+
+  static org.bandwise.api.model.AppealsReport appeals(
+      LocalDate from, LocalDate to, org.bandwise.report.control.AppealsSummary a) {
+    return new org.bandwise.api.model.AppealsReport()
+        .from(from)
+        .to(to)
+        .rows(a.rows().stream().map(ReportModels::appealsRow).toList())
+        .total(appealsRow(a.total()));
+  }
 }

@@ -14,20 +14,27 @@ import org.bandwise.api.model.BandDistributionReport;
 import org.bandwise.api.model.EqualPayReport;
 import org.bandwise.api.model.GenderPayGapReport;
 import org.bandwise.api.model.UnitRef;
+import org.bandwise.calendar.control.BankHolidayCalendar;
 import org.bandwise.identity.boundary.Caller;
 import org.bandwise.identity.entity.Role;
 import org.bandwise.platform.Roles;
 import org.bandwise.platform.domain.InvalidInput;
 import org.bandwise.platform.domain.NotPermitted;
+import org.bandwise.platform.http.PageRequest;
+import org.bandwise.report.control.AppealsPass;
+import org.bandwise.report.control.AppealsSummary;
 import org.bandwise.report.control.EqualPayAudit;
+import org.bandwise.report.control.EvaluationThroughput;
 import org.bandwise.report.control.ReportFiles;
 import org.bandwise.report.control.ReportQueries;
 import org.bandwise.report.control.ReportQueries.BandDistributionOutcome;
 import org.bandwise.report.control.ReportQueries.EqualPayOutcome;
 import org.bandwise.report.control.ReportQueries.GenderPayGapOutcome;
+import org.bandwise.report.control.ReportQueries.ProtectionOutcome;
 import org.bandwise.report.control.ReportScope;
 import org.bandwise.report.control.ReportTable;
 import org.bandwise.report.control.ReportTables;
+import org.bandwise.report.control.ThroughputPass;
 
 /**
  * The reports. Everyone signed in sees the organisation-wide gender pay gap (staff and union reps
@@ -150,6 +157,90 @@ public class ReportsResource implements ReportsApi {
     }
     int i = t.equals("units") ? 1 : t.equals("representation") ? 2 : 0;
     return csv(tables.get(i), name + "-" + t + ".csv");
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
+  public Response getProtectionReport(LocalDate date, String unit, Integer page, Integer size) {
+    PageRequest request = PageRequest.of(page, size);
+    ProtectionOutcome o =
+        queries.protection(
+            queries.scope(date == null ? today() : date, unit), request.offset(), request.size());
+    org.bandwise.api.model.ProtectionReport body = ReportModels.protection(o, request);
+    body.setUnit(unitRef(o.scope()));
+    return ok(body);
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
+  public Response exportProtectionReport(LocalDate date, String unit, String format, String table) {
+    String f = choice("format", format, "csv", List.of("csv", "xlsx"));
+    String t = choice("table", table, "people", List.of("people", "costs", "expiries"));
+    ProtectionOutcome o =
+        queries.protection(
+            queries.scope(date == null ? today() : date, unit), 0, Integer.MAX_VALUE);
+    String name = "protection-" + o.scope().day();
+    List<ReportTable> tables =
+        List.of(
+            ReportTables.protectedPeople(o),
+            ReportTables.protectionCosts(o),
+            ReportTables.protectionExpiries(o));
+    if (f.equals("xlsx")) {
+      return xlsx(tables, name + ".xlsx");
+    }
+    int i = t.equals("costs") ? 1 : t.equals("expiries") ? 2 : 0;
+    return csv(tables.get(i), name + "-" + t + ".csv");
+  }
+
+  @Inject ThroughputPass throughputPass;
+
+  private LocalDate[] period(LocalDate from, LocalDate to) {
+    LocalDate last = to == null ? today() : to;
+    LocalDate first = from == null ? last.minusYears(1).plusDays(1) : from;
+    if (first.isAfter(last)) {
+      throw new InvalidInput("from", "The start of the period must be on or before its end.");
+    }
+    return new LocalDate[] {first, last};
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
+  public Response getEvaluationThroughput(LocalDate from, LocalDate to) {
+    LocalDate[] p = period(from, to);
+    EvaluationThroughput t = throughputPass.run(p[0], p[1], today());
+    return ok(ReportModels.throughput(p[0], p[1], t));
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
+  public Response exportEvaluationThroughput(LocalDate from, LocalDate to, String format) {
+    String f = choice("format", format, "csv", List.of("csv", "xlsx"));
+    LocalDate[] p = period(from, to);
+    ReportTable table = ReportTables.evaluationThroughput(throughputPass.run(p[0], p[1], today()));
+    String name = "evaluation-throughput-" + p[0] + "-to-" + p[1];
+    return f.equals("xlsx") ? xlsx(List.of(table), name + ".xlsx") : csv(table, name + ".csv");
+  }
+
+  @Inject AppealsPass appealsPass;
+  @Inject BankHolidayCalendar calendar;
+
+  @Override
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
+  public Response getAppealsReport(LocalDate from, LocalDate to) {
+    LocalDate[] p = period(from, to);
+    AppealsSummary a = appealsPass.run(p[0], p[1], today(), calendar.workingDays());
+    return ok(ReportModels.appeals(p[0], p[1], a));
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
+  public Response exportAppealsReport(LocalDate from, LocalDate to, String format) {
+    String f = choice("format", format, "csv", List.of("csv", "xlsx"));
+    LocalDate[] p = period(from, to);
+    ReportTable table =
+        ReportTables.appeals(appealsPass.run(p[0], p[1], today(), calendar.workingDays()));
+    String name = "appeals-" + p[0] + "-to-" + p[1];
+    return f.equals("xlsx") ? xlsx(List.of(table), name + ".xlsx") : csv(table, name + ".csv");
   }
 
   private static String choice(String field, String value, String fallback, List<String> allowed) {

@@ -14,6 +14,34 @@ import org.bandwise.workforce.control.WeeklyHours;
 public class ReportQueries {
 
   @Inject WorkforcePass pass;
+  @Inject ProtectionPass protectionPass;
+
+  /**
+   * The protection report: its totals, and the protected people from {@code offset} on, at most
+   * {@code limit} of them (soonest ending first), of {@code total}.
+   */
+  public record ProtectionOutcome(
+      ReportScope scope,
+      ProtectionSummary.Result result,
+      java.util.List<ProtectionPass.Protected> people,
+      long total) {}
+
+  /** The protection report, keeping only the people in the window asked for. */
+  public ProtectionOutcome protection(ReportScope scope, int offset, int limit) {
+    ProtectionSummary summary = new ProtectionSummary(scope.day());
+    java.util.List<ProtectionPass.Protected> people = new java.util.ArrayList<>();
+    long[] seen = new long[1];
+    protectionPass.run(
+        scope,
+        p -> {
+          summary.add(p.allowancePence(), p.costByYear(), p.protection().lastProtectedDay());
+          if (seen[0] >= offset && people.size() < limit) {
+            people.add(p);
+          }
+          seen[0]++;
+        });
+    return new ProtectionOutcome(scope, summary.result(), people, seen[0]);
+  }
 
   /**
    * The gender pay gap with the people left out: those whose sex is not recorded, and those whose

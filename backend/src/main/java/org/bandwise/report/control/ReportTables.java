@@ -324,4 +324,148 @@ public final class ReportTables {
     }
     return t.build();
   }
+
+  /** The protected people on the report's day, soonest ending first. */
+  public static ReportTable protectedPeople(ReportQueries.ProtectionOutcome o) {
+    ReportTable.Builder t =
+        new ReportTable.Builder(
+            "Protected people",
+            "Staff number",
+            "Name",
+            "Unit",
+            "Old band",
+            "Protected pay (£)",
+            "Current pay (£)",
+            "Paid pay (£)",
+            "Protection type",
+            "Last day");
+    for (ProtectionPass.Protected p : o.people()) {
+      t.row(
+          p.staffNumber(),
+          p.name(),
+          p.unit(),
+          p.oldBand(),
+          pounds(p.protection().protectedFullTime()),
+          pounds(p.contractualPence()),
+          pounds(p.paidPence()),
+          protectionTypeLabel(p.protection().type()),
+          org.bandwise.workforce.control.DisplayDates.format(p.protection().lastProtectedDay()));
+    }
+    return t.build();
+  }
+
+  static String protectionTypeLabel(org.bandwise.protection.control.ProtectionType type) {
+    return type == org.bandwise.protection.control.ProtectionType.MARK_TIME
+        ? "Mark time"
+        : "Cash conserved with taper";
+  }
+
+  /** The cost of protection per financial year. */
+  public static ReportTable protectionCosts(ReportQueries.ProtectionOutcome o) {
+    ReportTable.Builder t =
+        new ReportTable.Builder("Cost by year", "Financial year", "Cost (£)", "People");
+    for (ProtectionSummary.YearCost y : o.result().years()) {
+      t.row(y.year().label(), pounds(y.costPence()), y.people());
+    }
+    return t.build();
+  }
+
+  /** Protections running out, month by month. */
+  public static ReportTable protectionExpiries(ReportQueries.ProtectionOutcome o) {
+    ReportTable.Builder t = new ReportTable.Builder("Expiries", "Month", "Protections ending");
+    java.time.format.DateTimeFormatter month =
+        java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK);
+    for (ProtectionSummary.MonthCount m : o.result().expiries()) {
+      t.row(m.month().format(month), m.count());
+    }
+    return t.build();
+  }
+
+  /** Evaluation waits by directorate and quarter, then for all directorates. */
+  public static ReportTable evaluationThroughput(EvaluationThroughput t) {
+    ReportTable.Builder b =
+        new ReportTable.Builder(
+            "Evaluation throughput",
+            "Directorate",
+            "Quarter",
+            "Published",
+            "Median days to publication",
+            "Mean days to publication",
+            "Longest days to publication",
+            "Still waiting",
+            "Median days waiting",
+            "Mean days waiting",
+            "Longest days waiting");
+    for (EvaluationThroughput.Row r : t.rows()) {
+      b.row(waits(r.directorate(), r.quarter().label(), r.published(), r.waiting()));
+    }
+    b.row(waits("All directorates", "All quarters", t.totalPublished(), t.totalWaiting()));
+    return b.build();
+  }
+
+  private static Object[] waits(
+      String directorate, String quarter, WaitingTimes published, WaitingTimes waiting) {
+    return new Object[] {
+      directorate,
+      quarter,
+      published.count(),
+      published.medianDays(),
+      published.meanDays(),
+      published.longestDays(),
+      waiting.count(),
+      waiting.medianDays(),
+      waiting.meanDays(),
+      waiting.longestDays()
+    };
+  }
+
+  /** Appeals by kind and outcome, with time to decision in working days, then all kinds. */
+  public static ReportTable appeals(AppealsSummary a) {
+    ReportTable.Builder b =
+        new ReportTable.Builder(
+            "Appeals",
+            "Kind",
+            "Upheld",
+            "Partly upheld",
+            "Not upheld",
+            "Withdrawn",
+            "Open",
+            "Total",
+            "Overdue",
+            "Decided",
+            "Median working days to decision",
+            "Mean working days to decision",
+            "Longest working days to decision");
+    for (AppealsSummary.Row r : a.rows()) {
+      b.row(appealCells(appealKindLabel(r.kind()), r));
+    }
+    b.row(appealCells("All appeals", a.total()));
+    return b.build();
+  }
+
+  static String appealKindLabel(org.bandwise.appeal.control.AppealKind kind) {
+    return switch (kind) {
+      case OUTCOME -> "Evaluation outcome";
+      case JD_CONTENT -> "Job description content";
+      case ASSIGNMENT -> "Assignment";
+    };
+  }
+
+  private static Object[] appealCells(String label, AppealsSummary.Row r) {
+    var o = r.outcomes();
+    return new Object[] {
+      label,
+      o.get(AppealsSummary.Outcome.UPHELD),
+      o.get(AppealsSummary.Outcome.PARTLY_UPHELD),
+      o.get(AppealsSummary.Outcome.NOT_UPHELD),
+      o.get(AppealsSummary.Outcome.WITHDRAWN),
+      o.get(AppealsSummary.Outcome.OPEN),
+      r.total(),
+      r.overdue(),
+      r.decisionDays().count(),
+      r.decisionDays().medianDays(),
+      r.decisionDays().meanDays(),
+      r.decisionDays().longestDays()
+    };
+  }
 }

@@ -69,7 +69,7 @@ public class WorkforcePass {
 
   static final int QUERY_TIMEOUT_SECONDS = 120;
 
-  private static final String UNIT_TREE =
+  static final String UNIT_TREE =
       "WITH RECURSIVE sub (id) AS (SELECT id FROM org_unit WHERE id = ?"
           + " UNION ALL SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id) ";
 
@@ -179,7 +179,7 @@ public class WorkforcePass {
     }
   }
 
-  private PayScales scales(ReportLabels labels) {
+  PayScales scales(ReportLabels labels) {
     return workforceScales.forBands(labels.bands().keySet());
   }
 
@@ -266,25 +266,33 @@ public class WorkforcePass {
     }
   }
 
-  private static Protection protection(ResultSet rs) throws SQLException {
-    String type = rs.getString(15);
+  static Protection protection(ResultSet rs) throws SQLException {
+    return protection(rs, 15);
+  }
+
+  /**
+   * The protection read from the columns from {@code first} on (type, starts, last day, protected,
+   * difference, taper, ended, reason).
+   */
+  static Protection protection(ResultSet rs, int first) throws SQLException {
+    String type = rs.getString(first);
     if (type == null) {
       return null;
     }
-    Date endedOn = rs.getDate(21);
+    Date endedOn = rs.getDate(first + 6);
     Optional<Protection.Ending> ending =
-        endedOn == null || rs.getString(22) == null
+        endedOn == null || rs.getString(first + 7) == null
             ? Optional.empty()
             : Optional.of(
                 new Protection.Ending(
-                    EndReason.valueOf(rs.getString(22)), endedOn.toLocalDate(), null));
+                    EndReason.valueOf(rs.getString(first + 7)), endedOn.toLocalDate(), null));
     return new Protection(
         ProtectionType.valueOf(type),
-        rs.getDate(16).toLocalDate(),
-        rs.getDate(17).toLocalDate(),
-        Money.ofPence(rs.getLong(18)),
-        Money.ofPence(rs.getLong(19)),
-        StaffDirectory.taper(rs.getString(20)),
+        rs.getDate(first + 1).toLocalDate(),
+        rs.getDate(first + 2).toLocalDate(),
+        Money.ofPence(rs.getLong(first + 3)),
+        Money.ofPence(rs.getLong(first + 4)),
+        StaffDirectory.taper(rs.getString(first + 5)),
         ending);
   }
 }
