@@ -217,7 +217,7 @@ final class ReportModels {
 
   static org.bandwise.api.model.ProtectionReport protection(
       org.bandwise.report.control.ReportQueries.ProtectionOutcome o,
-      org.bandwise.platform.http.PageRequest page) {
+      org.bandwise.platform.persistence.PageRequest page) {
     var r = o.result();
     List<org.bandwise.api.model.ProtectedPerson> items = new ArrayList<>();
     for (var p : o.people()) {

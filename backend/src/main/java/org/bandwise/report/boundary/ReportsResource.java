@@ -20,7 +20,7 @@ import org.bandwise.identity.entity.Role;
 import org.bandwise.platform.Roles;
 import org.bandwise.platform.domain.InvalidInput;
 import org.bandwise.platform.domain.NotPermitted;
-import org.bandwise.platform.http.PageRequest;
+import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.report.control.AppealsPass;
 import org.bandwise.report.control.AppealsSummary;
 import org.bandwise.report.control.EqualPayAudit;
