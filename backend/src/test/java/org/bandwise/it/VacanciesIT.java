@@ -25,6 +25,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,6 +50,12 @@ class VacanciesIT {
   }
 
   @ArquillianResource URL url;
+
+  /** Other classes sharing the database change the demo people on purpose; see DemoState. */
+  @BeforeEach
+  void demoPeopleAsTheStoryMadeThem() throws Exception {
+    DemoState.restore();
+  }
 
   private Api as(String username) {
     return Api.signedIn(url, username, PASSWORD);
