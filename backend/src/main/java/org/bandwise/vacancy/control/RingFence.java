@@ -31,9 +31,13 @@ public record RingFence(
     return new RingFence(from, until, Set.of(), ALL_AT_RISK);
   }
 
-  /** Whether a person at risk from this re-banding is in its pool. */
+  /**
+   * Whether a person at risk from this re-banding is in its pool. Someone whose protection came
+   * from no re-banding (recorded by HR, as for the DASOs) is in the pool of a ring-fence for all at
+   * risk only.
+   */
   public boolean admits(String reBandingId) {
-    return reBandingIds.isEmpty() || reBandingIds.contains(reBandingId);
+    return reBandingIds.isEmpty() || (reBandingId != null && reBandingIds.contains(reBandingId));
   }
 
   /**
