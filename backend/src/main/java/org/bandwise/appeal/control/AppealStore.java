@@ -269,7 +269,7 @@ public class AppealStore {
     for (Object r :
         em.createNativeQuery(
                 "SELECT step, status, taken_at, taken_by, text, note FROM appeal_step"
-                    + " WHERE appeal_id = ? ORDER BY taken_at, id")
+                    + " WHERE appeal_id = ? ORDER BY taken_at, seq")
             .setParameter(1, row.id())
             .getResultList()) {
       Object[] s = (Object[]) r;
