@@ -98,11 +98,13 @@ class RoleRulesCoverageTest {
 
   /**
    * Operations on the caller's own account only (their own password, their own consent to their
-   * union seeing their record, marking their own notification read), which every signed-in user may
-   * do, auditors included: they change no record an auditor audits on anyone else's behalf.
+   * union seeing their record, marking their own notifications read, one or all), which every
+   * signed-in user may do, auditors included: they change no record an auditor audits on anyone
+   * else's behalf.
    */
   private static final Set<String> OWN_ACCOUNT =
-      Set.of("changeOwnPassword", "setMyConsent", "markNotificationRead");
+      Set.of(
+          "changeOwnPassword", "setMyConsent", "markNotificationRead", "markAllNotificationsRead");
 
   @Test
   void auditorsNeverChangeAnythingAndHrAdminsMayDoEveryChange() throws Exception {

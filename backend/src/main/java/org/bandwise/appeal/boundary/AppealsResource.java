@@ -81,24 +81,13 @@ public class AppealsResource implements AppealsApi {
   @Inject MemberConsent consent;
   @Inject Caller caller;
   @Inject AppealEvidenceStore evidence;
+  @Inject AppealViewers viewers;
   @Context UriInfo uriInfo;
   @Context HttpHeaders headers;
   @PersistenceContext EntityManager em;
 
   AppealViewer viewer() {
-    String userId = caller.userId();
-    boolean hr = caller.hasAny(Role.HR_ADMIN, Role.HR_EVALUATOR);
-    boolean all = hr || caller.hasAny(Role.AUDITOR);
-    TradeUnion union = caller.hasAny(Role.UNION_REP) ? consent.unionOf(userId) : null;
-    return new AppealViewer(userId, displayName(userId), all, hr, union, consent.staffIdOf(userId));
-  }
-
-  private String displayName(String userId) {
-    List<?> found =
-        em.createNativeQuery("SELECT display_name FROM app_user WHERE id = ?")
-            .setParameter(1, userId)
-            .getResultList();
-    return found.isEmpty() ? caller.user().username() : found.get(0).toString();
+    return viewers.current();
   }
 
   @Override

@@ -169,6 +169,37 @@ public class AppealStore {
         page);
   }
 
+  /**
+   * The appeals the viewer may see that have a step due before {@code limit} or overdue (awaiting
+   * acknowledgement or a decision), and the drafts of outcome appeals with a notification date
+   * (their lodging limit is worked out by {@link AppealDeadlines}); at most 500, soonest due first.
+   */
+  public List<AppealRow> dueBefore(AppealViewer viewer, LocalDate limit) {
+    List<Object> params = new ArrayList<>();
+    String where = visibility(viewer, params);
+    where +=
+        " AND ((a.status = 'LODGED' AND a.acknowledge_by < ?) OR (a.status IN "
+            + AWAITING
+            + " AND a.decide_by < ?)"
+            + " OR (a.status = 'DRAFT' AND a.kind = 'OUTCOME' AND a.notified_on IS NOT NULL))";
+    params.add(Date.valueOf(limit));
+    params.add(Date.valueOf(limit));
+    Query query =
+        em.createNativeQuery(
+            "SELECT "
+                + COLUMNS
+                + " FROM appeal a JOIN job_description j ON j.id = a.jd_id WHERE "
+                + where
+                + " ORDER BY CASE WHEN a.status = 'LODGED' THEN a.acknowledge_by ELSE a.decide_by"
+                + " END, a.id LIMIT 500");
+    bind(query, params);
+    List<AppealRow> rows = new ArrayList<>();
+    for (Object r : query.getResultList()) {
+      rows.add(row((Object[]) r));
+    }
+    return rows;
+  }
+
   private static String visibility(AppealViewer viewer, List<Object> params) {
     if (viewer.all()) {
       return "1 = 1";

@@ -116,6 +116,20 @@ public class NotificationStore {
     return row((Object[]) rows.get(0));
   }
 
+  /**
+   * Marks every unread notification of the person's read; nobody else's changes.
+   *
+   * @return how many were unread
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int markAllRead(String userId) {
+    return em.createNativeQuery(
+            "UPDATE notification SET read_at = ? WHERE user_id = ? AND read_at IS NULL")
+        .setParameter(1, LocalDateTime.now(clock))
+        .setParameter(2, userId)
+        .executeUpdate();
+  }
+
   private static Notification row(Object[] r) {
     return new Notification(
         r[0].toString(),
