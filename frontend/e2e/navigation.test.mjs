@@ -21,7 +21,7 @@ const HOMES = {
   admin: { path: '/', heading: 'What needs attention' },
   evaluator: { path: '/', heading: 'Evaluations that need you' },
   auditor: { path: '/audit', heading: 'Audit trail' },
-  rep: { path: '/evaluations' },
+  rep: { path: '/', heading: "Your union's work" },
   staff: { path: '/my-pay', heading: 'Your pay and role' },
 };
 

@@ -10,6 +10,7 @@ import { appealRoutes } from './features/appeals/routes';
 import { evaluationRoutes } from './features/evaluations/routes';
 import { jobDescriptionRoutes } from './features/job-descriptions/routes';
 import { myRoleRoutes } from './features/my-role/routes';
+import { notificationRoutes } from './features/notifications/routes';
 import { reportRoutes } from './features/reports/routes';
 import { peopleRoutes } from './features/people/routes';
 import { protectionRoutes } from './features/protections/routes';
@@ -61,6 +62,7 @@ export function AppRoutes() {
         {myRoleRoutes(guarded)}
         {reportRoutes(guarded)}
         {appealRoutes(guarded)}
+        {notificationRoutes(guarded)}
         {peopleRoutes(guarded)}
         {staffImportRoutes(guarded)}
         {rebandingRoutes(guarded)}

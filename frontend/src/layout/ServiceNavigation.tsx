@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router-dom';
 import { CHANGE_PASSWORD_PATH } from '../auth/returnTo';
+import { NotificationsLink } from '../features/notifications/NotificationsLink';
 import type { Profile } from '../generated/api';
 import { isCurrentSection, visibleNavItems } from './navigation';
 import { useServiceInfo } from './serviceInfo';
@@ -73,6 +74,7 @@ export function ServiceNavigation({ profile }: ServiceNavigationProps) {
             <span className="govuk-body-s app-signed-in__name" data-testid="signed-in-user">
               {profile.displayName}
             </span>
+            <NotificationsLink enabled={!profile.mustChangePassword} />
             <Link className="govuk-link govuk-body-s app-signed-in__account" to={CHANGE_PASSWORD_PATH}>
               Change your password
             </Link>

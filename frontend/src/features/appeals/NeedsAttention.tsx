@@ -92,6 +92,11 @@ export function NeedsAttention() {
               </li>
             ))}
           </ul>
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/notifications">
+              See all your notifications
+            </Link>
+          </p>
         </>
       )}
     </section>

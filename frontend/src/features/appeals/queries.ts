@@ -183,6 +183,7 @@ export function useMarkNotificationRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (notificationId: string) => callApi(() => notificationsApi.markNotificationRead({ notificationId })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.unread }),
+    // the header's unread count and the notifications page are under the same prefix
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me', 'notifications'] }),
   });
 }

@@ -4,6 +4,7 @@ import { useCurrentUser } from '../../auth/session';
 import { QueryState } from '../../components/QueryState';
 import type { Profile, QueuePage } from '../../generated/api';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { AttentionPanel } from '../notifications/AttentionPanel';
 import { homeFor } from './homeFor';
 import { HomeQueueTable } from './HomeQueueTable';
 import { useDraftSchemes, useQueueSlice } from './queries';
@@ -58,6 +59,7 @@ function EvaluatorHome({ profile }: { profile: Profile }) {
     <>
       <span className="govuk-caption-l">{profile.displayName}</span>
       <h1 className="govuk-heading-l">Evaluations that need you</h1>
+      <AttentionPanel />
       <QueueSection id="my-panels" title="Panels you sit on" query={myPanels} empty="You are not on the panel of any open evaluation." />
       <QueueSection id="to-decide" title="Requests waiting for a decision" query={toDecide} empty="No requests are waiting for a decision." />
       <p className="govuk-body">
@@ -78,6 +80,7 @@ function AdminHome({ profile }: { profile: Profile }) {
     <>
       <span className="govuk-caption-l">{profile.displayName}</span>
       <h1 className="govuk-heading-l">What needs attention</h1>
+      <AttentionPanel />
       <QueueSection
         id="overdue"
         title="Overdue evaluation requests"
@@ -132,6 +135,45 @@ function AdminHome({ profile }: { profile: Profile }) {
   );
 }
 
+function RepHome({ profile }: { profile: Profile }) {
+  usePageTitle("Your union's work");
+  return (
+    <>
+      <span className="govuk-caption-l">{profile.displayName}</span>
+      <h1 className="govuk-heading-l">Your union's work</h1>
+      <AttentionPanel />
+      <h2 className="govuk-heading-m">Appeals and evaluations</h2>
+      <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" to="/appeals">
+            Your union's appeals
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/appeals?due=DUE_SOON">
+            Appeals with a step due within 5 working days
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/appeals/new">
+            Lodge an appeal
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/evaluations">
+            Evaluation queue
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/member-vacancies">
+            Members’ vacancies
+          </Link>
+        </li>
+      </ul>
+    </>
+  );
+}
+
 /** `/`: each role's starting point (see {@link homeFor}). Signed-in users only (the route is guarded). */
 export function HomePage() {
   const { data: profile } = useCurrentUser();
@@ -141,6 +183,9 @@ export function HomePage() {
   const home = homeFor(profile.roles);
   if (home.kind === 'redirect') {
     return <Navigate to={home.to} replace />;
+  }
+  if (home.page === 'rep') {
+    return <RepHome profile={profile} />;
   }
   return home.page === 'admin' ? <AdminHome profile={profile} /> : <EvaluatorHome profile={profile} />;
 }

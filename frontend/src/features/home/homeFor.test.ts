@@ -7,7 +7,7 @@ describe('where each role lands', () => {
     [[Role.HrAdmin], { kind: 'page', page: 'admin' }],
     [[Role.HrEvaluator], { kind: 'page', page: 'evaluator' }],
     [[Role.Auditor], { kind: 'redirect', to: '/audit' }],
-    [[Role.UnionRep], { kind: 'redirect', to: '/evaluations' }],
+    [[Role.UnionRep], { kind: 'page', page: 'rep' }],
     [[Role.Staff], { kind: 'redirect', to: '/my-pay' }],
     [[Role.Staff, Role.Auditor], { kind: 'redirect', to: '/audit' }],
     [[Role.HrEvaluator, Role.HrAdmin], { kind: 'page', page: 'admin' }],
@@ -16,6 +16,6 @@ describe('where each role lands', () => {
   });
 
   it('accepts the Set the generated client gives for roles', () => {
-    expect(homeFor(new Set([Role.UnionRep]))).toEqual({ kind: 'redirect', to: '/evaluations' });
+    expect(homeFor(new Set([Role.UnionRep]))).toEqual({ kind: 'page', page: 'rep' });
   });
 });

@@ -5,6 +5,7 @@ import { QueryState } from '../../components/QueryState';
 import type { StaffMember } from '../../generated/api';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { OutcomeFactorsTable } from '../evaluations/OutcomeFactorsTable';
+import { AttentionPanel } from '../notifications/AttentionPanel';
 import { evaluationPaths } from '../evaluations/paths';
 import { useOutcome } from '../evaluations/queries';
 import { EqualityList } from './EqualityList';
@@ -27,6 +28,7 @@ export function MyPayPage() {
     <>
       <span className="govuk-caption-l">{member?.name ?? profile?.displayName}</span>
       <h1 className="govuk-heading-l">Your pay and role</h1>
+      <AttentionPanel />
       {!member ? (
         isProblemWithStatus(record.error, 404) ? (
           <p className="govuk-body" data-testid="no-staff-record">
