@@ -3,6 +3,7 @@ package org.bandwise.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -325,5 +326,272 @@ class AppealsIT {
         "/api/v1/me/consent", Json.createObjectBuilder().add("granted", false).build(), null);
     assertEquals(403, rep.get("/api/v1/union-members/" + number).status());
     assertNotNull(member.get("/api/v1/me/consent").json().getString("changedAt"));
+  }
+
+  /** Moves an appeal's lodging day, with its stored deadlines, as if lodged on {@code day}. */
+  private static void lodgedOn(String appealId, LocalDate day) throws Exception {
+    try (Connection c = TestDatabase.connect()) {
+      run(
+          c,
+          "UPDATE appeal SET lodged_on = ?, first_lodged_on = ?, acknowledge_by = ?,"
+              + " decide_by = ? WHERE id = ?",
+          java.sql.Date.valueOf(day),
+          java.sql.Date.valueOf(day),
+          java.sql.Date.valueOf(WorkingDays.englandAndWales().add(day, 10)),
+          java.sql.Date.valueOf(day.plusMonths(3)),
+          appealId);
+    }
+  }
+
+  private static JsonObject attentionTo(Api api, String appealId) {
+    Reply attention = api.get("/api/v1/me/attention");
+    assertEquals(200, attention.status(), attention.toString());
+    for (var item : attention.json().getJsonArray("items")) {
+      JsonObject i = item.asJsonObject();
+      if (appealId.equals(i.getString("appealId", null))) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  private static int indexOf(Api api, String appealId) {
+    var items = api.get("/api/v1/me/attention").json().getJsonArray("items");
+    for (int i = 0; i < items.size(); i++) {
+      if (appealId.equals(items.getJsonObject(i).getString("appealId", null))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  void whatNeedsAttentionIsToldToEachRoleForTheAppealsTheyMaySee() throws Exception {
+    DemoState.restore();
+    String[] members = members();
+    Api rep = Api.signedIn(url, "rep", PASSWORD);
+    Api rep2 = Api.signedIn(url, "rep2", PASSWORD);
+    Api hr = Api.signedIn(url, "evaluator", PASSWORD);
+    Api auditor = Api.signedIn(url, "auditor", PASSWORD);
+    Api staff = Api.signedIn(url, "staff", PASSWORD);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    WorkingDays days = WorkingDays.englandAndWales();
+    // due soon: lodged 7 working days ago, so acknowledgement is due in 3 working days
+    Reply soonLodged = rep.post("/api/v1/appeals", outcomeAppeal(members[0], 2));
+    assertEquals(201, soonLodged.status(), soonLodged.toString());
+    String soon = soonLodged.json().getString("id");
+    // overdue: lodged 12 working days ago for Jordan Lee (the demo account `staff`)
+    Reply lateLodged = rep.post("/api/v1/appeals", outcomeAppeal("S002998", 2));
+    assertEquals(201, lateLodged.status(), lateLodged.toString());
+    String late = lateLodged.json().getString("id");
+    // an on-track appeal needs no attention
+    Reply calmLodged = rep.post("/api/v1/appeals", outcomeAppeal(members[0], 2));
+    String calm = calmLodged.json().getString("id");
+    String protection = UUID.randomUUID().toString();
+    LocalDate lastProtectedDay = today.plusDays(30);
+    try {
+      lodgedOn(soon, days.add(today, -7));
+      lodgedOn(late, days.add(today, -12));
+      LocalDate soonDue = days.add(days.add(today, -7), 10);
+      try (Connection c = TestDatabase.connect()) {
+        run(
+            c,
+            "INSERT INTO pay_protection (id, staff_id, type, starts_on, last_day, protected_pence,"
+                + " difference_pence, created_at, updated_at) VALUES (?, (SELECT id FROM"
+                + " staff_member WHERE staff_number = 'S002998'), 'MARK_TIME', ?, ?, 3755000,"
+                + " 150000, NOW(3), NOW(3))",
+            protection,
+            java.sql.Date.valueOf(today.minusYears(1)),
+            java.sql.Date.valueOf(lastProtectedDay));
+      }
+
+      // HR takes the steps: told to, overdue first and in words
+      JsonObject hrSoon = attentionTo(hr, soon);
+      assertNotNull(hrSoon, "HR is told of the appeal due soon");
+      assertEquals("APPEAL_STEP", hrSoon.getString("kind"));
+      assertEquals("ACKNOWLEDGE", hrSoon.getString("step"));
+      assertFalse(hrSoon.getBoolean("overdue"));
+      assertEquals(soonDue.toString(), hrSoon.getString("dueOn"));
+      assertTrue(
+          hrSoon
+              .getString("text")
+              .matches(
+                  "Acknowledge Napo's appeal about Intervention Facilitator by \\d{1,2} [A-Z][a-z]+"
+                      + " \\d{4} — (\\d working days? left|due today)\\."),
+          hrSoon.toString());
+      JsonObject hrLate = attentionTo(hr, late);
+      assertNotNull(hrLate, "HR is told of the overdue appeal");
+      assertTrue(hrLate.getBoolean("overdue"));
+      assertTrue(
+          hrLate
+              .getString("text")
+              .startsWith("Overdue: acknowledge Napo's appeal about Intervention Facilitator"),
+          hrLate.toString());
+      assertTrue(indexOf(hr, late) < indexOf(hr, soon), "overdue steps come first");
+      assertNull(attentionTo(hr, calm), "an appeal on track needs no attention");
+      JsonObject counts = hr.get("/api/v1/me/attention").json();
+      assertTrue(counts.getInt("overdue") >= 1 && counts.getInt("dueSoon") >= 1, counts.toString());
+
+      // the Napo rep sees their union's appeals and who must act
+      JsonObject repSoon = attentionTo(rep, soon);
+      assertNotNull(repSoon);
+      assertTrue(
+          repSoon.getString("text").startsWith("HR must acknowledge Napo's appeal about"),
+          repSoon.toString());
+      assertTrue(
+          attentionTo(rep, late)
+              .getString("text")
+              .startsWith("Overdue: HR should have acknowledged Napo's appeal about"));
+      // the auditor sees all, and acts on none
+      assertTrue(attentionTo(auditor, soon).getString("text").startsWith("HR must acknowledge"));
+
+      // a rep of another union is told nothing about Napo's appeals
+      Reply unison = rep2.get("/api/v1/me/attention");
+      assertEquals(200, unison.status());
+      assertNull(attentionTo(rep2, soon));
+      assertNull(attentionTo(rep2, late));
+      assertFalse(unison.body().contains("Napo's"), unison.body());
+
+      // the member sees the appeal that includes them (not the other) and their protection ending
+      assertNull(attentionTo(staff, soon), "not an appeal about this member");
+      assertTrue(
+          attentionTo(staff, late)
+              .getString("text")
+              .startsWith("Overdue: HR should have acknowledged Napo's appeal about"));
+      Reply mine = staff.get("/api/v1/me/attention");
+      String ending =
+          "Your pay protection ends on "
+              + lastProtectedDay.format(
+                  java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+              + ". You have 31 days of protection left.";
+      assertTrue(mine.body().contains(ending), mine.body());
+      assertTrue(mine.body().contains("\"PROTECTION_ENDING\""), mine.body());
+    } finally {
+      try (Connection c = TestDatabase.connect()) {
+        run(c, "DELETE FROM pay_protection WHERE id = ?", protection);
+        for (String id : new String[] {soon, late, calm}) {
+          run(c, "UPDATE appeal SET status = 'WITHDRAWN' WHERE id = ?", id);
+        }
+      }
+    }
+  }
+
+  private static String notice(Connection c, String username, String text, int minutesAgo)
+      throws Exception {
+    String id = UUID.randomUUID().toString();
+    run(
+        c,
+        "INSERT INTO notification (id, user_id, kind, text, dedup_key, created_at) VALUES (?,"
+            + " (SELECT id FROM app_user WHERE username = ?), 'APPEAL_STATUS', ?, ?,"
+            + " NOW(3) - INTERVAL ? MINUTE)",
+        id,
+        username,
+        text,
+        "it:" + id,
+        minutesAgo);
+    return id;
+  }
+
+  @Test
+  void notificationsAreReadOneOrAllAndNobodyTouchesAnothersNotifications() throws Exception {
+    Api staff4 = Api.signedIn(url, "staff4", PASSWORD);
+    Api rep2 = Api.signedIn(url, "rep2", PASSWORD);
+    // start with none unread
+    assertEquals(
+        200,
+        staff4
+            .send(
+                "POST",
+                "/api/v1/me/notifications/read-all",
+                null,
+                Map.of("X-Requested-With", "bandwise"))
+            .status());
+    String older;
+    String newer;
+    String others;
+    try (Connection c = TestDatabase.connect()) {
+      older = notice(c, "staff4", "The appeal about Intervention Facilitator was lodged.", 10);
+      newer = notice(c, "staff4", "The appeal about Intervention Facilitator was acknowledged.", 1);
+      others = notice(c, "rep2", "The appeal about Intervention Facilitator was acknowledged.", 1);
+    }
+    Reply page = staff4.get("/api/v1/me/notifications?size=1");
+    assertEquals(200, page.status(), page.toString());
+    assertEquals(2, page.json().getInt("unread"));
+    assertEquals(newer, page.items().getJsonObject(0).getString("id"), "newest first");
+    assertFalse(page.items().getJsonObject(0).getBoolean("read"));
+    assertEquals(
+        older,
+        staff4
+            .get("/api/v1/me/notifications?size=1&page=2")
+            .items()
+            .getJsonObject(0)
+            .getString("id"));
+
+    // another person's notification: 404, and it stays unread
+    Reply foreign =
+        staff4.send(
+            "POST",
+            "/api/v1/me/notifications/" + others + "/read",
+            null,
+            Map.of("X-Requested-With", "bandwise"));
+    assertEquals(404, foreign.status(), foreign.toString());
+
+    Reply one =
+        staff4.send(
+            "POST",
+            "/api/v1/me/notifications/" + older + "/read",
+            null,
+            Map.of("X-Requested-With", "bandwise"));
+    assertEquals(200, one.status(), one.toString());
+    assertTrue(one.json().getBoolean("read"));
+    assertEquals(1, staff4.get("/api/v1/me/notifications").json().getInt("unread"));
+    assertEquals(
+        newer,
+        staff4
+            .get("/api/v1/me/notifications?unread=true")
+            .items()
+            .getJsonObject(0)
+            .getString("id"));
+
+    Reply all =
+        staff4.send(
+            "POST",
+            "/api/v1/me/notifications/read-all",
+            null,
+            Map.of("X-Requested-With", "bandwise"));
+    assertEquals(200, all.status(), all.toString());
+    assertEquals(1, all.json().getInt("marked"));
+    assertEquals(0, all.json().getInt("unread"));
+    assertEquals(0, staff4.get("/api/v1/me/notifications?unread=true").json().getInt("totalItems"));
+    // marking all of one's own leaves the others' unread
+    Reply theirs = rep2.get("/api/v1/me/notifications?unread=true&size=100");
+    assertTrue(theirs.body().contains(others), theirs.toString());
+  }
+
+  @Test
+  void theDemoFacilitatorAppealHasItsEvidenceAndANote() throws Exception {
+    Api rep = Api.signedIn(url, "rep", PASSWORD);
+    String appeal;
+    try (Connection c = TestDatabase.connect()) {
+      appeal =
+          one(
+              c,
+              "SELECT a.id FROM appeal a JOIN appeal_evidence e ON e.appeal_id = a.id"
+                  + " WHERE e.file_name = 'session-logs-august-september-2026.pdf'");
+    }
+    assertNotNull(appeal, "the demo facilitator appeal has its session logs attached");
+    Reply evidence = rep.get("/api/v1/appeals/" + appeal + "/evidence");
+    assertEquals(200, evidence.status(), evidence.toString());
+    JsonObject file = evidence.items().getJsonObject(0);
+    assertEquals("PDF", file.getString("type"));
+    assertEquals("session-logs-august-september-2026.pdf", file.getString("fileName"));
+    byte[] pdf =
+        rep.bytes("/api/v1/appeals/" + appeal + "/evidence/" + file.getString("id") + "/file");
+    String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertTrue(text.startsWith("%PDF-1.4") && text.strip().endsWith("%%EOF"), "a whole PDF");
+    Reply detail = rep.get("/api/v1/appeals/" + appeal);
+    assertTrue(detail.body().contains("can give further examples at a hearing"), detail.body());
+    // the UNISON demo appeal is not the Napo rep's to see
+    assertFalse(rep.get("/api/v1/appeals?size=100").body().contains("\"UNISON\""));
   }
 }

@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.bandwise.appeal.control.AppealEvidenceStore;
 import org.bandwise.appeal.control.AppealKind;
 import org.bandwise.appeal.control.AppealRecords.AppealRow;
 import org.bandwise.appeal.control.AppealRecords.GroundInput;
@@ -25,9 +29,10 @@ import org.bandwise.platform.domain.ExpectedVersion;
 /**
  * The demo's appeals, made through the appeal code itself at the story's dates: Napo's appeal
  * against the Intervention Facilitator outcome (working conditions claimed at level 2, with
- * evidence), lodged in time and acknowledged; a second Napo appeal against the JD's content; a
- * UNISON appeal that {@code rep} cannot see, overdue for acknowledgement; Jordan Lee consents to
- * Napo seeing their record, Casey Wright does not.
+ * evidence: a bundled PDF attached through the evidence upload's own code and a rep's note), lodged
+ * in time and acknowledged; a second Napo appeal against the JD's content; a UNISON appeal that
+ * {@code rep} cannot see, overdue for acknowledgement; Jordan Lee consents to Napo seeing their
+ * record, Casey Wright does not.
  *
  * <p>The members are the demo workforce's (staff.csv); while the staff import has not loaded it,
  * their records are made here with the same staff numbers, so the import finds them.
@@ -38,6 +43,10 @@ public class DemoAppeals {
   @PersistenceContext EntityManager em;
   @Inject AppealStore appeals;
   @Inject MemberConsent consent;
+  @Inject AppealEvidenceStore evidence;
+
+  /** The facilitator appeal's evidence, a small PDF bundled with the demo. */
+  static final String EVIDENCE_FILE = "session-logs-august-september-2026.pdf";
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void make() {
@@ -69,9 +78,22 @@ public class DemoAppeals {
                   jordan,
                   "Sessions are run in unadapted community rooms, with groups that are often"
                       + " hostile; facilitators are exposed to verbal aggression weekly (session"
-                      + " logs for August and September 2026 attached to the rep's file).",
+                      + " logs for August and September 2026 attached).",
                   "Working conditions should be level 2: unpleasant conditions are a regular part"
                       + " of the work, not occasional."));
+      ReplayClock.replayAt(LocalDateTime.of(2026, 10, 5, 11, 20));
+      evidence.add(
+          rep,
+          appeals.visibleForChange(rep, facilitator),
+          EVIDENCE_FILE,
+          "Session logs for August and September 2026",
+          resource("demo/" + EVIDENCE_FILE));
+      ReplayClock.replayAt(LocalDateTime.of(2026, 10, 6, 9, 45));
+      appeals.addNote(
+          rep,
+          appeals.visibleForChange(rep, facilitator),
+          "Jordan Lee can give further examples at a hearing; two other facilitators in the unit"
+              + " keep similar logs.");
       ReplayClock.replayAt(LocalDateTime.of(2026, 10, 12, 15, 0));
       step(hr, facilitator, AppealStep.ACKNOWLEDGE, "Received and logged by HR.");
 
@@ -163,6 +185,17 @@ public class DemoAppeals {
           .executeUpdate();
     }
     return number;
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = DemoAppeals.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("The demo file " + name + " is missing.");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private String staffId(String number) {
