@@ -28,8 +28,11 @@ export class NotificationsPage {
     return this.page.getByTestId('notifications-link');
   }
 
-  async headerLinkText() {
-    return (await this.headerLink().innerText()).trim();
+  /** The unread count the header's link shows, once it has been read from the server. */
+  async headerUnreadCount() {
+    const link = this.headerLink().filter({ hasText: /^Notifications \(\d+ unread\)$/ });
+    await link.waitFor();
+    return Number(/\((\d+) unread\)/.exec(await link.innerText())[1]);
   }
 
   async openFromHeader() {
