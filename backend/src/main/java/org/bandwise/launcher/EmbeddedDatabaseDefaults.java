@@ -12,7 +12,7 @@ final class EmbeddedDatabaseDefaults {
 
   static final List<String> ARGS =
       List.of(
-          "--innodb-buffer-pool-size=48M",
+          "--innodb-buffer-pool-size=32M",
           "--innodb-log-buffer-size=4M",
           "--aria-pagecache-buffer-size=8M",
           "--key-buffer-size=1M",

@@ -356,7 +356,14 @@ class AppealDecisionIT {
     }
     assertNotNull(person, holder[0] + " is not in the re-banding");
     assertEquals("UP", person.getString("change"));
-    assertTrue(person.getJsonNumber("arrearsPence").longValue() > 0, person.toString());
+    // protected at £40,000, above every Band 4 point: restored to the top of Band 4, and owed
+    // nothing, because protection already paid more than Band 4 since the lodging date
+    assertEquals("4", person.getJsonObject("to").getString("band"), person.toString());
+    assertEquals(0, person.getJsonNumber("arrearsPence").longValue(), person.toString());
+    // the Band 3 facilitators who were never protected are owed the difference since then
+    long arrears =
+        rebanding.json().getJsonObject("totals").getJsonNumber("arrearsPence").longValue();
+    assertTrue(arrears > 0, rebanding.json().getJsonObject("totals").toString());
 
     // applying it restores the band: the protection ends, "appeal upheld"
     Reply applied =

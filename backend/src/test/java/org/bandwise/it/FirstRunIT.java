@@ -175,6 +175,50 @@ class FirstRunIT {
         lines.toString());
   }
 
+  /**
+   * The README's first command as a new user runs it: no database settings, so the launcher unpacks
+   * and starts its embedded MariaDB from the libraries packed into the runnable jar. (Those
+   * libraries once went missing from the jar while every test against an external database still
+   * passed.) Demo data is off here only to keep the test short; a bootstrap admin proves the
+   * database works.
+   */
+  @Test
+  void theRunCommandStartsWithItsEmbeddedDatabase() throws Exception {
+    Path embedded = work.resolve("embedded");
+    deleteTree(embedded);
+    Files.createDirectories(embedded);
+    Map<String, String> env = new HashMap<>();
+    env.put("BANDWISE_DATA_DIR", embedded.resolve("data").toString());
+    env.put("BANDWISE_EMBEDDED_DB_PORT", Integer.toString(freePort()));
+    env.put("BANDWISE_DEMO_DATA", "false");
+    env.put("BANDWISE_BOOTSTRAP_ADMIN_USERNAME", USERNAME);
+    env.put("BANDWISE_BOOTSTRAP_ADMIN_PASSWORD", BOOTSTRAP_PASSWORD);
+    int port = freePort();
+    Path log = embedded.resolve("embedded-start.log");
+    server = start(env, port, log);
+    awaitReady(port, log);
+
+    Api api = Api.at(new URL("http://127.0.0.1:" + port + "/"));
+    Reply signedIn = signIn(api, USERNAME, BOOTSTRAP_PASSWORD);
+    assertEquals(200, signedIn.status(), signedIn + "\n" + Files.readString(log));
+    assertTrue(
+        Files.isDirectory(embedded.resolve("data")), "the database lives in the data folder");
+
+    server.destroy();
+    assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the launcher stops on a signal");
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+
   private Map<String, String> databaseEnv() {
     return Map.of(
         "BANDWISE_DB_URL",

@@ -509,6 +509,68 @@ class StaffImportsIT {
     assertEquals(1, staffCount("F" + s));
   }
 
+  /**
+   * An instance that stops while checking or applying an import leaves it in progress: another one
+   * takes it over once nothing has moved for ten minutes. Played here by dating the last progress
+   * years back in the database: the stalled check runs again (the stale error goes), the stalled
+   * apply is offered again and then applies once.
+   */
+  @Test
+  void importsWhoseInstanceStoppedAreTakenOverByAnother() throws Exception {
+    Api admin = Api.signedIn(url, "admin", PASSWORD);
+    String s = suffix();
+    String checking =
+        upload(
+                admin,
+                csv(HEADER, person("K" + s + "1", "KP-" + s + "-1", "Stall " + s, "3", "1", "37")),
+                CSV,
+                null)
+            .getString("id");
+    String applying =
+        upload(
+                admin,
+                csv(HEADER, person("K" + s + "2", "KP-" + s + "-2", "Stall " + s, "3", "1", "37")),
+                CSV,
+                null)
+            .getString("id");
+    assertEquals("VALIDATED", settle(admin, checking).getString("status"));
+    assertEquals("VALIDATED", settle(admin, applying).getString("status"));
+    TestDatabase.execute(
+        "UPDATE staff_import SET status = 'VALIDATING', rows_done = 0,"
+            + " updated_at = '2000-01-01 00:00:00' WHERE id = ?",
+        checking);
+    TestDatabase.execute(
+        "INSERT INTO staff_import_error (import_id, seq, row_no, staff_number, field, message)"
+            + " VALUES (?, 0, 2, NULL, 'file', 'Left by the instance that stopped.')",
+        checking);
+    TestDatabase.execute(
+        "UPDATE staff_import SET status = 'APPLYING', rows_done = 0,"
+            + " updated_at = '2000-01-01 00:00:00' WHERE id = ?",
+        applying);
+    JsonObject checked = null;
+    JsonObject offered = null;
+    for (int i = 0; i < 150 && (checked == null || offered == null); i++) {
+      Thread.sleep(1000);
+      JsonObject a = admin.get("/api/v1/staff-imports/" + checking).json();
+      JsonObject b = admin.get("/api/v1/staff-imports/" + applying).json();
+      checked = a.getString("status").equals("VALIDATED") ? a : null;
+      offered = b.getString("status").equals("VALIDATED") ? b : null;
+    }
+    assertNotNull(checked, "the stalled check was taken over");
+    assertNotNull(offered, "the stalled apply was offered again");
+    assertEquals(1, checked.getJsonObject("summary").getInt("created"), checked.toString());
+    assertEquals(
+        0,
+        TestDatabase.count("SELECT COUNT(*) FROM staff_import_error WHERE import_id = ?", checking),
+        "the stale error is gone");
+    assertEquals(0, staffCount("K" + s), "nothing of the stalled apply was written");
+    HttpResponse<byte[]> apply =
+        admin.sendBytes("POST", "/api/v1/staff-imports/" + applying + "/apply", null, null);
+    assertEquals(202, apply.statusCode(), text(apply));
+    assertEquals("APPLIED", settle(admin, applying).getString("status"));
+    assertEquals(1, staffCount("K" + s));
+  }
+
   @Test
   void ofTwentyAppliesAtOnceExactlyOneWins() throws Exception {
     Api admin = Api.signedIn(url, "admin", PASSWORD);

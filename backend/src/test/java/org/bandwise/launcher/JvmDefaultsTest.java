@@ -48,4 +48,14 @@ class JvmDefaultsTest {
     assertFalse(JvmDefaults.wanted(true, Map.of(), "-Xmx384m"), "already the second JVM");
     assertFalse(JvmDefaults.wanted(true, Map.of("BANDWISE_JVM_DEFAULTS", "false"), null));
   }
+
+  @Test
+  void theNativeHeapIsTrimmedOnlyWhereTheJvmCanDoIt() {
+    assertTrue(JvmDefaults.canTrimNativeHeap(Runtime.Version.parse("17.0.15+6")));
+    assertFalse(JvmDefaults.canTrimNativeHeap(Runtime.Version.parse("17.0.8+7")));
+    assertFalse(JvmDefaults.canTrimNativeHeap(Runtime.Version.parse("19.0.2")));
+    assertTrue(JvmDefaults.canTrimNativeHeap(Runtime.Version.parse("21.0.1")));
+    assertFalse(JvmDefaults.canTrimNativeHeap(Runtime.Version.parse("21")));
+    assertTrue(JvmDefaults.canTrimNativeHeap(Runtime.Version.parse("23.0.1")));
+  }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Format;
 import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -114,6 +115,10 @@ public final class ApiContract {
             .formatAssertionsEnabled(true)
             .typeLoose(false)
             .build();
+    // One schema over the whole document; each parameter's and body's schema is a part of it. (A
+    // schema loaded by location for each part parsed and kept a copy of the whole contract per
+    // part: about 300 MB for 148 operations, more than the small-machine heap.)
+    JsonSchema root = factory.getSchema(SchemaLocation.of(BASE), document, config);
     Map<String, Operation> operations = new HashMap<>();
     Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
     while (paths.hasNext()) {
@@ -148,14 +153,14 @@ public final class ApiContract {
                     in,
                     parameter.path("required").asBoolean(false),
                     resolved(document, document.at(schemaPointer)),
-                    factory.getSchema(SchemaLocation.of(BASE + "#" + schemaPointer), config)));
+                    part(root, schemaPointer)));
           }
         }
         JsonSchema body = null;
         JsonNode requestBody = operation.path("requestBody");
         String bodyPointer = operationPointer + "/requestBody/content/application~1json/schema";
         if (!document.at(bodyPointer).isMissingNode()) {
-          body = factory.getSchema(SchemaLocation.of(BASE + "#" + bodyPointer), config);
+          body = part(root, bodyPointer);
         }
         String id = operation.get("operationId").asText();
         operations.put(
@@ -170,6 +175,16 @@ public final class ApiContract {
       }
     }
     return new ApiContract(document, Map.copyOf(operations));
+  }
+
+  /** The part of the contract's schema at a JSON pointer ({@code /paths/~1users/post/...}). */
+  private static JsonSchema part(JsonSchema root, String pointer) {
+    JsonNodePath path = new JsonNodePath(PathType.JSON_POINTER);
+    for (String segment : pointer.substring(1).split("/")) {
+      String name = segment.replace("~1", "/").replace("~0", "~");
+      path = name.matches("\\d+") ? path.append(Integer.parseInt(name)) : path.append(name);
+    }
+    return root.getSubSchema(path);
   }
 
   public Optional<Operation> operation(String operationId) {

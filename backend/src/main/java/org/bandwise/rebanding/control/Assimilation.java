@@ -59,6 +59,31 @@ public final class Assimilation {
         : new Result(Change.DOWN, down(currentFullTime, newScale, policy.down()));
   }
 
+  /**
+   * Moving up someone whose pay is protected from an earlier downgrade (an upheld appeal restoring
+   * their band, say): they are placed from the salary they are protected at, on the lowest point
+   * paying at least that (the top point when none does), so a restored band gives them back the pay
+   * they had, not the lower point their downgraded salary would reach. Moving down, or when their
+   * own salary is the higher, the structure's rules apply as for anyone.
+   */
+  public static Result restoring(
+      PayPosition current,
+      Money currentFullTime,
+      Money protectedFullTime,
+      BandRef newBand,
+      DatedScale newScale,
+      AssimilationPolicy policy) {
+    Result usual = assimilate(current, currentFullTime, newBand, newScale, policy);
+    if (usual.change() != Change.UP || protectedFullTime.compareTo(currentFullTime) <= 0) {
+      return usual;
+    }
+    ScalePoint restored =
+        up(protectedFullTime, newScale, AssimilationPolicy.UpRule.LOWEST_POINT_NOT_BELOW);
+    return restored.fullTimeAnnual().compareTo(usual.point().fullTimeAnnual()) > 0
+        ? new Result(Change.UP, restored)
+        : usual;
+  }
+
   static ScalePoint up(Money current, DatedScale scale, AssimilationPolicy.UpRule rule) {
     switch (rule) {
       case FIRST_POINT:

@@ -13,10 +13,13 @@ import org.bandwise.workforce.control.PayTimeline;
  *
  * @param fromSalary contractual salary of the old position on the effective date
  * @param toSalary contractual salary of the new position on the effective date
+ * @param paidBefore pay on the effective date had nothing changed, with any protection the holder
+ *     already had
  * @param paidAfter pay on the effective date after the change, with protection
  * @param protection the protection a downgrade gives, if it cuts the salary
  * @param arrears back pay owed for an upgrade applied after its effective date
- * @param before contractual pay over time had nothing changed, from the effective date
+ * @param before paid pay over time had nothing changed (protection from an earlier downgrade
+ *     included), from the effective date
  * @param after paid pay over time after the change (protection included), from the effective date
  */
 public record HolderImpact(
@@ -25,6 +28,7 @@ public record HolderImpact(
     PayPosition to,
     Money fromSalary,
     Money toSalary,
+    Money paidBefore,
     PaidPay paidAfter,
     Optional<Protection> protection,
     Arrears.Statement arrears,
@@ -37,6 +41,7 @@ public record HolderImpact(
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(fromSalary, "fromSalary");
     Objects.requireNonNull(toSalary, "toSalary");
+    Objects.requireNonNull(paidBefore, "paidBefore");
     Objects.requireNonNull(paidAfter, "paidAfter");
     Objects.requireNonNull(protection, "protection");
     Objects.requireNonNull(arrears, "arrears");
@@ -49,8 +54,11 @@ public record HolderImpact(
     return protection.map(p -> paidAfter.paid());
   }
 
-  /** The change in annual paid pay on the effective date. */
+  /**
+   * The change in annual paid pay on the effective date: from what they were paid (protection
+   * included) to what they are paid after.
+   */
   public Money annualChange() {
-    return Money.ofPence(paidAfter.paid().pence() - fromSalary.pence());
+    return Money.ofPence(paidAfter.paid().pence() - paidBefore.pence());
   }
 }

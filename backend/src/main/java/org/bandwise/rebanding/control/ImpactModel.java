@@ -51,13 +51,37 @@ public final class ImpactModel {
    */
   public HolderImpact model(
       PayPosition current, BandRef newBand, LocalDate effectiveFrom, LocalDate appliedOn) {
+    return model(current, null, newBand, effectiveFrom, appliedOn);
+  }
+
+  /**
+   * @param current the position the holder is in
+   * @param protectedNow the protection the holder's pay is under from an earlier downgrade, or
+   *     null: what they were paid is what the change is measured from (arrears never pay twice what
+   *     protection already paid), and moving up restores them to the pay they are protected at
+   *     ({@link Assimilation#restoring})
+   * @param newBand the band of the outcome they move to
+   * @param effectiveFrom the re-banding's effective date
+   * @param appliedOn the day it is (or would be) applied: arrears run to the day before
+   */
+  public HolderImpact model(
+      PayPosition current,
+      Protection protectedNow,
+      BandRef newBand,
+      LocalDate effectiveFrom,
+      LocalDate appliedOn) {
     Money fromFullTime = pay.fullTimeOn(current, effectiveFrom);
     DatedScale newScale =
         newBand.id().equals(current.band().id())
             ? null
             : pay.scales().requireInForce(newBand, current.zone(), effectiveFrom);
+    Protection earlier =
+        protectedNow != null && protectedNow.isActiveOn(effectiveFrom) ? protectedNow : null;
     Assimilation.Result placed =
-        Assimilation.assimilate(current, fromFullTime, newBand, newScale, assimilation);
+        earlier != null && newBand.rank() > current.band().rank()
+            ? Assimilation.restoring(
+                current, fromFullTime, earlier.protectedFullTime(), newBand, newScale, assimilation)
+            : Assimilation.assimilate(current, fromFullTime, newBand, newScale, assimilation);
     PayPosition to = current.atPoint(newBand, placed.point().number());
 
     Optional<Protection> given =
@@ -70,7 +94,11 @@ public final class ImpactModel {
     if (appliedOn.isAfter(horizon)) {
       horizon = appliedOn;
     }
-    PayTimeline before = pay.timeline(current, effectiveFrom, horizon);
+    PayTimeline before =
+        earlier != null
+            ? ProtectionRules.paidTimeline(
+                pay, PayHistory.of(effectiveFrom, current), earlier, effectiveFrom, horizon)
+            : pay.timeline(current, effectiveFrom, horizon);
     PayTimeline after =
         given.isPresent()
             ? ProtectionRules.paidTimeline(
@@ -88,6 +116,7 @@ public final class ImpactModel {
         to,
         pay.contractualOn(current, effectiveFrom),
         paidAfter.contractual(),
+        ProtectionRules.payOn(earlier, pay, current, effectiveFrom).paid(),
         paidAfter,
         given,
         arrears,

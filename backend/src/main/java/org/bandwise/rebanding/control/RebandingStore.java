@@ -21,10 +21,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bandwise.audit.control.AuditTrail;
+import org.bandwise.payband.entity.Money;
 import org.bandwise.platform.domain.ExpectedVersion;
 import org.bandwise.platform.domain.InvalidInput;
 import org.bandwise.platform.domain.RecordNotFound;
@@ -34,6 +36,7 @@ import org.bandwise.platform.persistence.Page;
 import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.platform.persistence.SqlValues;
 import org.bandwise.protection.control.Protection;
+import org.bandwise.protection.control.ProtectionType;
 import org.bandwise.protection.control.TaperStep;
 import org.bandwise.workforce.control.BandRef;
 import org.bandwise.workforce.control.ContractualPay;
@@ -45,6 +48,7 @@ import org.bandwise.workforce.control.MonthlyAmount;
 import org.bandwise.workforce.control.PayPosition;
 import org.bandwise.workforce.control.Sex;
 import org.bandwise.workforce.control.SmallGroups;
+import org.bandwise.workforce.control.StaffDirectory;
 import org.bandwise.workforce.control.WeeklyHours;
 import org.bandwise.workforce.control.WorkforceScales;
 
@@ -283,8 +287,11 @@ public class RebandingStore {
     ImpactModel impactModel = new ImpactModel(pay, policy.assimilation(), policy.protection());
     ImpactTotals totals = new ImpactTotals(effective);
     List<Modelled> modelled = new ArrayList<>(holders.size());
+    Map<String, Protection> protectedNow = protectionsOnTheDay(jdIds, asOf, effective, header.id());
     for (Holder holder : holders) {
-      HolderImpact impact = impactModel.model(holder.position(), newBand, effective, appliedOn);
+      HolderImpact impact =
+          impactModel.model(
+              holder.position(), protectedNow.get(holder.staffId()), newBand, effective, appliedOn);
       totals.add(impact);
       modelled.add(new Modelled(holder, impact));
     }
@@ -301,6 +308,49 @@ public class RebandingStore {
         .executeUpdate();
     writePeople(header.id(), modelled);
     return modelled;
+  }
+
+  /**
+   * The protections from earlier downgrades that holders in scope are paid under on the effective
+   * date (one query), by staff id: what they were paid is what a move up is measured from.
+   */
+  private Map<String, Protection> protectionsOnTheDay(
+      List<String> jdIds, LocalDate asOf, LocalDate effective, String rebandingId) {
+    Query q =
+        em.createNativeQuery(
+            "SELECT pp.staff_id, pp.type, pp.starts_on, pp.last_day, pp.protected_pence,"
+                + " pp.difference_pence, pp.taper_json FROM pay_protection pp"
+                + " WHERE pp.staff_id IN (SELECT a.staff_id FROM post p"
+                + " JOIN staff_assignment a ON a.post_id = p.id WHERE p.jd_id IN "
+                + InList.placeholders(7, jdIds.size())
+                + " AND a.effective_from <= ?1 AND (a.effective_to IS NULL OR a.effective_to >= ?2))"
+                + " AND pp.starts_on <= ?3 AND pp.last_day >= ?4"
+                + " AND (pp.ended_on IS NULL OR pp.ended_on > ?5)"
+                + " AND (pp.rebanding_id IS NULL OR pp.rebanding_id <> ?6)"
+                + " ORDER BY pp.staff_id, pp.starts_on");
+    InList.bind(q, 7, jdIds);
+    q.setParameter(1, asOf);
+    q.setParameter(2, asOf);
+    q.setParameter(3, effective);
+    q.setParameter(4, effective);
+    q.setParameter(5, effective);
+    q.setParameter(6, rebandingId);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = q.getResultList();
+    Map<String, Protection> byStaff = new HashMap<>();
+    for (Object[] r : rows) {
+      byStaff.put( // the latest to start wins: rows come oldest first
+          r[0].toString(),
+          new Protection(
+              ProtectionType.valueOf(r[1].toString()),
+              SqlValues.date(r[2]),
+              SqlValues.date(r[3]),
+              Money.ofPence(((Number) r[4]).longValue()),
+              Money.ofPence(((Number) r[5]).longValue()),
+              StaffDirectory.taper(SqlValues.text(r[6])),
+              Optional.empty()));
+    }
+    return byStaff;
   }
 
   /** The holders in scope on the day, with their position (one query). */

@@ -169,7 +169,7 @@ public class StaffImportJobs {
             row.id(),
             actor,
             reportProgress ? progressOf(row.id(), row.total()) : StaffImportEngine.Sink.NONE);
-    store.applied(row.id(), counts);
+    store.applied(row.id(), row.version(), counts);
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("fileName", row.fileName());
     after.put("effectiveFrom", row.effectiveFrom().toString());
@@ -254,6 +254,36 @@ public class StaffImportJobs {
     } finally {
       delete(file);
     }
+  }
+
+  /**
+   * Imports stall when the instance checking or applying them stops (a crash, a deployment): their
+   * state is in the database, so any instance takes them over once nothing has moved for {@code
+   * quietFor}. A check runs again here; an apply is offered again (nothing of it was written).
+   *
+   * @return how many were taken over
+   */
+  public int resumeStalled(java.time.Duration quietFor) {
+    int taken = 0;
+    for (StaffImportStore.Stalled stalled :
+        store.stalled(LocalDateTime.now(clock).minus(quietFor))) {
+      if (!store.releaseStalled(stalled)) {
+        continue; // another instance took it
+      }
+      taken++;
+      if (stalled.status() == Status.VALIDATING) {
+        LOG.info(
+            "Staff import " + stalled.id() + " had stalled while being checked; checking again");
+        executor.submit(() -> validate(stalled.id()));
+      } else {
+        LOG.info(
+            "Staff import "
+                + stalled.id()
+                + " had stalled while being applied; nothing was changed and it can be applied"
+                + " again");
+      }
+    }
+    return taken;
   }
 
   private void fail(String id, String failure, boolean asFileError) {

@@ -64,7 +64,8 @@ public class StaffImportStore {
       String failure,
       LocalDateTime createdAt,
       String createdBy,
-      LocalDateTime appliedAt) {}
+      LocalDateTime appliedAt,
+      long version) {}
 
   @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
   DataSource dataSource;
@@ -164,7 +165,7 @@ public class StaffImportStore {
     String sql =
         "SELECT id, status, format, file_name, effective_from, rows_done, rows_total,"
             + " created_count, updated_count, unchanged_count, invalid_count, error_count, failure,"
-            + " created_at, created_by, applied_at FROM staff_import"
+            + " created_at, created_by, applied_at, version FROM staff_import"
             + tail
             + " LIMIT ? OFFSET ?";
     try (Connection c = dataSource.getConnection();
@@ -196,7 +197,8 @@ public class StaffImportStore {
                   r.getString(13),
                   r.getTimestamp(14).toLocalDateTime(),
                   r.getString(15),
-                  applied == null ? null : applied.toLocalDateTime()));
+                  applied == null ? null : applied.toLocalDateTime(),
+                  r.getLong(17)));
         }
       }
       return rows;
@@ -366,22 +368,85 @@ public class StaffImportStore {
         });
   }
 
-  /** Applied: the summary, APPLIED and the file removed; in the apply's own transaction. */
+  /**
+   * Applied: the summary, APPLIED and the file removed; in the apply's own transaction. Only the
+   * claim that started this apply may finish it: one given up as stalled ({@link #releaseStalled})
+   * and claimed again is refused here, so its transaction rolls back and nothing is applied twice.
+   *
+   * @param claimed the import's version when this apply claimed it
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void applied(String id, StaffImportEngine.Counts counts) {
-    update(
-        "UPDATE staff_import SET status = 'APPLIED', rows_done = ?, rows_total = ?,"
-            + " created_count = ?, updated_count = ?, unchanged_count = ?, invalid_count = 0,"
-            + " applied_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-        counts.total(),
-        counts.total(),
-        counts.created(),
-        counts.updated(),
-        counts.unchanged(),
-        now(),
-        now(),
-        id);
+  public void applied(String id, long claimed, StaffImportEngine.Counts counts) {
+    int done =
+        update(
+            "UPDATE staff_import SET status = 'APPLIED', rows_done = ?, rows_total = ?,"
+                + " created_count = ?, updated_count = ?, unchanged_count = ?, invalid_count = 0,"
+                + " applied_at = ?, updated_at = ?, version = version + 1"
+                + " WHERE id = ? AND status = 'APPLYING' AND version = ?",
+            counts.total(),
+            counts.total(),
+            counts.created(),
+            counts.updated(),
+            counts.unchanged(),
+            now(),
+            now(),
+            id,
+            claimed);
+    if (done != 1) {
+      throw new IllegalStateException(
+          "Staff import " + id + " was given up as stalled while this apply ran; not applied");
+    }
     update("DELETE FROM staff_import_chunk WHERE import_id = ?", id);
+  }
+
+  /** An import whose work stopped: in progress, with no progress recorded since {@code seen}. */
+  public record Stalled(String id, Status status, Timestamp seen) {}
+
+  /** Imports being checked or applied with no progress recorded since the cut-off. */
+  public List<Stalled> stalled(LocalDateTime cutOff) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT id, status, updated_at FROM staff_import"
+                    + " WHERE status IN ('VALIDATING', 'APPLYING') AND updated_at < ?"
+                    + " ORDER BY updated_at LIMIT 20")) {
+      s.setTimestamp(1, Timestamp.valueOf(cutOff));
+      List<Stalled> found = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          found.add(new Stalled(r.getString(1), Status.valueOf(r.getString(2)), r.getTimestamp(3)));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read staff imports", e);
+    }
+  }
+
+  /**
+   * Takes over a stalled import (exactly one instance wins: the update only matches the state it
+   * was seen in). A check starts again from the first row, its errors cleared; an apply, whose
+   * transaction died with its instance and wrote nothing, goes back to VALIDATED to be applied
+   * again.
+   *
+   * @return whether this caller took it over
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean releaseStalled(Stalled stalled) {
+    String next = stalled.status() == Status.APPLYING ? "VALIDATED" : "VALIDATING";
+    int won =
+        update(
+            "UPDATE staff_import SET status = ?, rows_done = 0, updated_at = ?,"
+                + " version = version + 1 WHERE id = ? AND status = ? AND updated_at = ?",
+            next,
+            now(),
+            stalled.id(),
+            stalled.status().name(),
+            stalled.seen());
+    if (won == 1 && stalled.status() == Status.VALIDATING) {
+      update("DELETE FROM staff_import_error WHERE import_id = ?", stalled.id());
+    }
+    return won == 1;
   }
 
   /** Failed, with why (nothing was written); the file is removed. */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.bandwise.payband.entity.Money;
 import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.protection.control.Protection;
@@ -85,6 +87,69 @@ class ImpactModelTest {
         model(ProtectionPolicy.DEFAULT)
             .model(position(BAND_3, 1, "18.5"), BAND_4, EFFECTIVE, LocalDate.of(2026, 11, 1));
     assertEquals(Money.ofPence(63_750), partTime.arrears().total());
+  }
+
+  /** Staff2's case: downgraded on 1 August 2026, protected, then an appeal restores Band 4. */
+  private static final Protection FACILITATOR_PROTECTION =
+      new Protection(
+          ProtectionType.MARK_TIME,
+          EFFECTIVE,
+          LocalDate.of(2028, 7, 31),
+          Money.ofPence(3_755_000),
+          Money.ofPence(655_000),
+          List.of(),
+          Optional.empty());
+
+  @Test
+  void anUpheldAppealRestoresProtectedStaffToThePayTheyAreProtectedAtAndOwesNoArrears() {
+    LocalDate lodged = LocalDate.of(2026, 9, 15);
+    HolderImpact impact =
+        model(ProtectionPolicy.DEFAULT)
+            .model(
+                position(BAND_3, 5, "37"),
+                FACILITATOR_PROTECTION,
+                BAND_4,
+                lodged,
+                LocalDate.of(2026, 12, 1));
+    assertEquals(Change.UP, impact.change());
+    assertEquals(position(BAND_4, 6, "37"), impact.to(), "back on £37,550, not £31,900");
+    assertEquals(Money.ofPence(3_100_000), impact.fromSalary());
+    assertEquals(Money.ofPence(3_755_000), impact.paidBefore(), "they were paid protected pay");
+    assertEquals(Money.ofPence(0), impact.annualChange(), "paid the same as under protection");
+    assertEquals(Money.ofPence(0), impact.arrears().total(), "protection already paid it");
+    assertTrue(impact.arrears().months().isEmpty());
+
+    HolderImpact unprotected =
+        model(ProtectionPolicy.DEFAULT)
+            .model(position(BAND_3, 5, "37"), BAND_4, lodged, LocalDate.of(2026, 12, 1));
+    assertEquals(1, unprotected.to().point(), "without protection the usual rule places them");
+  }
+
+  @Test
+  void arrearsForProtectedStaffAreTheNewSalaryLessWhatProtectionPaid() {
+    Protection lower =
+        new Protection(
+            ProtectionType.MARK_TIME,
+            EFFECTIVE,
+            LocalDate.of(2028, 7, 31),
+            Money.ofPence(3_150_000),
+            Money.ofPence(50_000),
+            List.of(),
+            Optional.empty());
+    HolderImpact impact =
+        model(ProtectionPolicy.DEFAULT)
+            .model(
+                position(BAND_3, 5, "37"),
+                lower,
+                BAND_4,
+                LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 12, 1));
+    assertEquals(1, impact.to().point());
+    // £31,900 − £31,500 protected = £400 a year: £33.33 a month (rounded per month), September
+    // to November
+    assertEquals(Money.ofPence(9_999), impact.arrears().total());
+    assertEquals(3, impact.arrears().months().size());
+    assertEquals(Money.ofPence(40_000), impact.annualChange());
   }
 
   @Test
