@@ -413,7 +413,7 @@ class VacanciesIT {
         hrTexts.toString());
     assertTrue(
         hrTexts.stream()
-            .filter(t -> t.contains("essential criterion"))
+            .filter(t -> t.contains("the essential criterion:"))
             .allMatch(t -> t.startsWith(name + " ")),
         hrTexts.toString());
     Reply fits = as("evaluator").get("/api/v1/staff/" + STAFF2 + "/vacancies?fits=true");
