@@ -114,7 +114,7 @@ describe('an HR admin keeps the training catalogue and imports the criteria staf
     assert.match(await page.getByTestId('import-applied').innerText(), /Criteria imported\s+1 row imported/);
     await expectAccessible(page, 'the criteria import once applied');
     await page.getByRole('button', { name: 'Import another file' }).click();
-    await page.getByLabel('Upload a file').waitFor();
+    await page.getByLabel('Upload a file', { exact: true }).waitFor();
     await waitUntilLoaded(page);
   });
 });

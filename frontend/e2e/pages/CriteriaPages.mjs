@@ -59,7 +59,7 @@ export class CriteriaImportPage {
 
   /** Chooses a CSV file made of these lines and asks for it to be checked. */
   async check(lines, name = 'criteria.csv') {
-    await this.page.getByLabel('Upload a file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`) });
+    await this.page.getByLabel('Upload a file', { exact: true }).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`) });
     await this.page.getByRole('button', { name: 'Check the file' }).click();
     await this.page.locator('[data-testid="import-errors"], [data-testid="import-checked"]').first().waitFor();
     await waitUntilLoaded(this.page);
