@@ -9,7 +9,7 @@ const SHARED = ['Job descriptions', 'Evaluations', 'Schemes'];
 const EVERYONE = [...SHARED, 'Pay bands'];
 const APPEALS_AND_REPORTS = ['Appeals', 'Reports'];
 const EXPECTED_NAVIGATION = {
-  admin: [...EVERYONE, 'Staff', 'Staff imports', 'Re-bandings', 'Protections', 'Vacancies', ...APPEALS_AND_REPORTS, 'Users', 'Audit trail'],
+  admin: [...EVERYONE, 'Staff', 'Staff imports', 'Re-bandings', 'Protections', 'Vacancies', 'Criteria and training', ...APPEALS_AND_REPORTS, 'Users', 'Audit trail'],
   auditor: [...EVERYONE, 'Staff', 'Staff imports', 'Re-bandings', 'Protections', 'Vacancies', ...APPEALS_AND_REPORTS, 'Audit trail'],
   evaluator: [...EVERYONE, 'Staff', 'Re-bandings', 'Protections', 'Vacancies', ...APPEALS_AND_REPORTS],
   rep: [...EVERYONE, 'Members’ vacancies', ...APPEALS_AND_REPORTS],

@@ -54,6 +54,10 @@ describe('HR opens the vacancies, sees the facilitator ring-fence pool and recor
     await page.getByTestId('pool-entry').first().locator('summary').click();
     assert.match(await reasons.innerText(), /at risk until \d{1,2} \w+ \d{4}/);
     assert.doesNotMatch(await reasons.innerText(), ENUMS);
+    // HR reads about the person by name, never "You…"
+    const name = pool[0].name.replace(/\s*statutory priority.*$/i, '').trim();
+    assert.ok((await reasons.innerText()).includes(`${name} is at risk until`), `${name}: ${await reasons.innerText()}`);
+    assert.doesNotMatch(await reasons.innerText(), /\b(You|Your|you|your)\b/);
   });
 
   it('records that the first person in the pool is suitable, with the written reason they will be given', async () => {
@@ -88,6 +92,10 @@ describe('HR opens the vacancies, sees the facilitator ring-fence pool and recor
     await page.getByTestId('vacancies').locator('tbody tr').first().locator('th a').click();
     await page.getByTestId('current-offer').waitFor();
     await waitUntilLoaded(page);
+    // the vacancy's own timeline: each step titled, with the sentence that names the person
+    const steps = (await page.getByTestId('vacancy-timeline').locator('h3').allInnerTexts()).map((text) => text.trim());
+    assert.ok(steps.includes('Offer made') && steps.includes('Offer accepted and trial started'), JSON.stringify(steps));
+    assert.doesNotMatch(await page.getByTestId('vacancy-timeline').innerText(), ENUMS);
     await page.getByTestId('current-offer').getByRole('link', { name: /See the offer/ }).click();
     await page.getByTestId('offer-summary').waitFor();
     await waitUntilLoaded(page);
@@ -110,6 +118,11 @@ describe('HR opens the vacancies, sees the facilitator ring-fence pool and recor
     await expectAccessible(page, 'the vacancies that fit staff2');
     const titles = (await page.getByTestId('vacancy-card').locator('h2').allInnerTexts()).map((text) => text.trim());
     assert.ok(titles.includes('Treatment Manager'), JSON.stringify(titles));
+    // HR's voice: the reasons are about Alex Morgan by name
+    const reasons = await page.getByTestId('vacancy-card').first().getByTestId('reasons').innerText();
+    assert.match(reasons, /Alex Morgan is at risk until \d{1,2} \w+ \d{4}\./);
+    assert.match(reasons, /Alex Morgan's (protected )?band, Band \d, is /);
+    assert.doesNotMatch(reasons, /\b(You|Your)\b/);
   });
 });
 
@@ -155,6 +168,43 @@ describe('staff2, at risk, sees the Interventions vacancies as eligible in stage
     await card.getByRole('button', { name: /Withdraw your interest/ }).waitFor();
     assert.match(await card.getByTestId('verdict').innerText(), /Interest expressed/);
     await expectAccessible(page, '“Vacancies for me” after expressing interest');
+  });
+
+  it('sees the interest on their own timeline, on their pay page', async () => {
+    await page.goto('/my-pay');
+    await page.getByRole('heading', { level: 1, name: 'Your pay and role' }).waitFor();
+    const timeline = page.getByTestId('pay-timeline');
+    await timeline.locator('h3', { hasText: 'Interest expressed: Treatment Manager' }).first().waitFor();
+    await waitUntilLoaded(page);
+    const entry = timeline.locator('li', { has: page.locator('h3', { hasText: 'Interest expressed: Treatment Manager' }) }).first();
+    assert.match(await entry.innerText(), /\d{1,2} \w+ \d{4}/);
+    assert.match(await entry.innerText(), /expressed interest in Treatment Manager\./);
+    assert.doesNotMatch(await timeline.innerText(), ENUMS);
+    await expectAccessible(page, 'the pay page with vacancy steps');
+  });
+});
+
+describe('HR sees staff2’s vacancy steps on their staff record', () => {
+  let browser;
+  let page;
+  before(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    await new SignInPage(page).signInAs('evaluator', DEMO_PASSWORD);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('the timeline on /staff/S002999 holds the interest Alex Morgan expressed, in plain English', async () => {
+    await page.goto('/staff/S002999');
+    await page.getByRole('heading', { level: 1, name: /Alex Morgan/ }).waitFor();
+    const timeline = page.getByTestId('pay-timeline');
+    await timeline.locator('h3', { hasText: 'Interest expressed: Treatment Manager' }).first().waitFor();
+    await waitUntilLoaded(page);
+    assert.match(await timeline.innerText(), /Alex Morgan expressed interest in Treatment Manager\./);
+    assert.doesNotMatch(await timeline.innerText(), ENUMS);
+    await expectAccessible(page, 'the staff record with vacancy steps');
   });
 });
 

@@ -17,6 +17,7 @@ describe('navigation by role', () => {
       'Re-bandings',
       'Protections',
       'Vacancies',
+      'Criteria and training',
       ...APPEALS_AND_REPORTS,
       'Users',
       'Audit trail',

@@ -1,7 +1,7 @@
 import { AUDIT_READERS, hasAnyRole, Role, USER_ADMINS } from '../auth/roles';
 import { APPEAL_READERS } from '../features/appeals/roles';
 import { IMPORT_READERS, STAFF_READERS } from '../features/people/roles';
-import { VACANCY_READERS } from '../features/vacancies/roles';
+import { VACANCY_ADMINS, VACANCY_READERS } from '../features/vacancies/roles';
 
 /** Everyone but staff: a staff member's own pay page replaces the pay bands in their navigation. */
 const PAY_BAND_READERS: readonly Role[] = [Role.HrAdmin, Role.HrEvaluator, Role.Auditor, Role.UnionRep];
@@ -26,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { text: 'Re-bandings', href: '/rebandings', roles: STAFF_READERS },
   { text: 'Protections', href: '/protections', roles: STAFF_READERS },
   { text: 'Vacancies', href: '/vacancies', roles: VACANCY_READERS },
+  { text: 'Criteria and training', href: '/criteria', roles: VACANCY_ADMINS },
   { text: 'Members’ vacancies', href: '/member-vacancies', roles: [Role.UnionRep] },
   { text: 'Appeals', href: '/appeals', roles: APPEAL_READERS },
   { text: 'Reports', href: '/reports' },

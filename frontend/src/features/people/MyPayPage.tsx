@@ -13,15 +13,19 @@ import { PaySummary, PostSummary } from './PaySummary';
 import { PayTimeline } from './PayTimeline';
 import { ProtectionNotice } from './ProtectionNotice';
 import { useMyRecord } from './queries';
+import { useMyVacancySteps } from '../vacancies/queries';
+import { vacancyStepEvents } from '../vacancies/vacancySteps';
 
 /**
  * A staff member's home: their post and JD (with the outcome that set its band and why), pay today, protection and
- * whether they are at risk, any re-banding that affected them in plain English, and their pay history.
+ * whether they are at risk, any re-banding that affected them in plain English, and their pay history with their
+ * vacancy steps (interest, offers, trials).
  */
 export function MyPayPage() {
   usePageTitle('Your pay and role');
   const { data: profile } = useCurrentUser();
   const record = useMyRecord();
+  const steps = useMyVacancySteps(Boolean(record.data));
 
   const member = record.data;
   return (
@@ -62,7 +66,12 @@ export function MyPayPage() {
           <h2 className="govuk-heading-m" id="history-title">
             Your pay history
           </h2>
-          <PayTimeline history={member.payHistory} protections={member.protections} label="Your pay history" />
+          <PayTimeline
+            history={member.payHistory}
+            protections={member.protections}
+            label="Your pay history"
+            extra={vacancyStepEvents(steps.data?.items ?? [])}
+          />
           {member.equality && <EqualityList equality={member.equality} own />}
           <p className="govuk-body">
             <Link className="govuk-link" to="/my-role">

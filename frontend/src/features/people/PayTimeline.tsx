@@ -3,7 +3,8 @@ import { formatPence } from '../../format/money';
 import type { PayHistoryEntry, Protection } from '../../generated/api';
 import { END_REASON_LABELS, hoursText, payPointText, PROTECTION_TYPE_LABELS } from './labels';
 
-interface TimelineEvent {
+/** One entry of a person's timeline; other features add theirs (vacancy steps) through `extra`. */
+export interface TimelineEvent {
   key: string;
   date: Date;
   title: string;
@@ -47,9 +48,22 @@ function protectionEvents(protection: Protection): TimelineEvent[] {
   return events;
 }
 
-/** Pay history and protections as one timeline, newest first (the MoJ timeline pattern, as an ordered list). */
-export function PayTimeline({ history, protections, label }: { history: PayHistoryEntry[]; protections: Protection[]; label: string }) {
-  const events = [...history.map(payEvent), ...protections.flatMap(protectionEvents)].sort((a, b) => b.date.getTime() - a.date.getTime());
+/**
+ * Pay history and protections as one timeline, newest first (the MoJ timeline pattern, as an ordered list), with any
+ * `extra` entries (the person's vacancy steps) in date order among them.
+ */
+export function PayTimeline({
+  history,
+  protections,
+  label,
+  extra = [],
+}: {
+  history: PayHistoryEntry[];
+  protections: Protection[];
+  label: string;
+  extra?: readonly TimelineEvent[];
+}) {
+  const events = [...history.map(payEvent), ...protections.flatMap(protectionEvents), ...extra].sort((a, b) => b.date.getTime() - a.date.getTime());
   if (events.length === 0) {
     return <p className="govuk-body">No pay history is recorded.</p>;
   }

@@ -12,12 +12,18 @@ import { PayTimeline } from './PayTimeline';
 import { ProtectionNotice } from './ProtectionNotice';
 import { useStaffMember } from './queries';
 import { StaffVacancySection } from '../vacancies/StaffVacancySection';
+import { useStaffVacancySteps } from '../vacancies/queries';
+import { vacancyStepEvents } from '../vacancies/vacancySteps';
 
-/** HR's view of one person: post, pay, protection, the timeline of pay history and protections; equality data to HR admins. */
+/**
+ * HR's view of one person: post, pay, protection, the timeline of pay history, protections and vacancy steps; equality
+ * data to HR admins.
+ */
 export function StaffMemberPage() {
   const { staffNumber = '' } = useParams();
   const { data: profile } = useCurrentUser();
   const staff = useStaffMember(staffNumber);
+  const steps = useStaffVacancySteps(staffNumber);
   const member = staff.data;
   usePageTitle(member ? member.name : 'Staff member');
 
@@ -64,7 +70,12 @@ export function StaffMemberPage() {
       <h2 className="govuk-heading-m">Pay today</h2>
       <PaySummary member={member} />
       <h2 className="govuk-heading-m">Pay history and protection</h2>
-      <PayTimeline history={member.payHistory} protections={member.protections} label={`Pay history and protection of ${member.name}`} />
+      <PayTimeline
+        history={member.payHistory}
+        protections={member.protections}
+        label={`Pay history and protection of ${member.name}`}
+        extra={vacancyStepEvents(steps.data?.items ?? [])}
+      />
       <StaffVacancySection member={member} />
       {hrAdmin && member.equality && <EqualityList equality={member.equality} own={false} />}
     </>

@@ -161,6 +161,15 @@ export function StaffImportsPage() {
           Download the import template (CSV)
         </a>
       </p>
+      {admin && (
+        <p className="govuk-body">
+          The qualifications, training and experience staff hold have an import of their own:{' '}
+          <Link className="govuk-link" to="/criteria/import">
+            import the criteria staff hold
+          </Link>
+          .
+        </p>
+      )}
       {admin && <UploadForm form={form} />}
       {imports.data ? (
         imports.data.items.length === 0 ? (

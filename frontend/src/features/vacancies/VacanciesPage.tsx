@@ -99,6 +99,18 @@ export function VacanciesPage() {
             Staff at risk and the vacancies that fit
           </Link>
         </li>
+        <li>
+          <Link className="govuk-link" to="/criteria">
+            Criteria and typical training times
+          </Link>
+        </li>
+        {admin && (
+          <li>
+            <Link className="govuk-link" to="/criteria/import">
+              Import the criteria staff hold
+            </Link>
+          </li>
+        )}
       </ul>
       <VacancySearchFilter
         key={searchParams.toString() + unitOptions.length + bands.length}

@@ -249,10 +249,11 @@ function VacancyDetail({ vacancy, etag, reload }: { vacancy: Vacancy; etag: stri
         <ol className="app-timeline" aria-label={`What has happened to ${vacancy.title}`} data-testid="vacancy-timeline">
           {[...vacancy.timeline].reverse().map((entry, index) => (
             <li className="app-timeline__item" key={index}>
-              <h3 className="app-timeline__title">{entry.text}</h3>
+              <h3 className="app-timeline__title">{entry.title ?? entry.text}</h3>
               <p className="app-timeline__date">
                 <time dateTime={entry.at.toISOString()}>{formatTimestamp(entry.at)}</time> by {entry.actor}
               </p>
+              {entry.title && <p className="govuk-body app-timeline__description">{entry.text}</p>}
             </li>
           ))}
         </ol>

@@ -103,7 +103,14 @@ describe('HR vacancy page', () => {
     expect(entries[1]).toHaveTextContent('31 July 2028');
     expect(within(screen.getByTestId('interest')).getByRole('row', { name: /Alex Morgan/ })).toHaveTextContent('Stage 1, the ring-fenced pool');
     expect(screen.getByText('No offer has been made.')).toBeInTheDocument();
-    expect(screen.getByTestId('vacancy-timeline')).toHaveTextContent('Opened to the ring-fenced pool.');
+    const timeline = screen.getByTestId('vacancy-timeline');
+    // newest first: each step's title over its sentence; a step without a title shows its sentence
+    expect(within(timeline).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Opened to the ring-fenced pool',
+      'Created as a draft.',
+    ]);
+    expect(timeline).toHaveTextContent('Treatment Manager opened to the ring-fenced pool.');
+    expect(timeline).toHaveTextContent('3 August 2026');
     expect(screen.getByRole('button', { name: 'Make an offer' })).toHaveAttribute('href', '/vacancies/v-tm/offer');
   });
 

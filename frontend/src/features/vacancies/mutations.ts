@@ -7,6 +7,7 @@ import type {
   PoolDecisionInput,
   PriorityReason,
   RingFenceInput,
+  TrainingCourse,
   TrialOutcomeInput,
   VacancyInput,
   VacancyTransitionStepEnum,
@@ -25,6 +26,8 @@ function useRefreshVacancy() {
       queryClient.invalidateQueries({ queryKey: ['staff-offers'] }),
       queryClient.invalidateQueries({ queryKey: vacancyKeys.myVacanciesAll }),
       queryClient.invalidateQueries({ queryKey: vacancyKeys.myOffers }),
+      queryClient.invalidateQueries({ queryKey: ['staff-vacancy-steps'] }),
+      queryClient.invalidateQueries({ queryKey: vacancyKeys.mySteps }),
     ]);
   };
 }
@@ -120,7 +123,11 @@ export function useInterest() {
         await vacanciesApi.withdrawInterest({ vacancyId });
       }
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: vacancyKeys.myVacanciesAll }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: vacancyKeys.myVacanciesAll }),
+        queryClient.invalidateQueries({ queryKey: vacancyKeys.mySteps }),
+      ]),
   });
 }
 
@@ -155,5 +162,42 @@ export function useDeletePriority(staffNumber: string) {
   return useMutation({
     mutationFn: (priorityId: string) => vacanciesApi.deleteStatutoryPriority({ staffNumber, priorityId }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: vacancyKeys.priorities(staffNumber) }),
+  });
+}
+
+/**
+ * Sends a CSV of criteria held (`staff_number, criterion, achieved_on`) as the request body: checked only with
+ * `dryRun`, else checked and, when every row is valid, applied. Nothing is written unless every row is valid.
+ */
+export function useImportStaffCriteria() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, dryRun }: { file: Blob; dryRun: boolean }) => vacanciesApi.importStaffCriteria({ body: file, dryRun }),
+    onSuccess: async (result) => {
+      if (result.applied) {
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: ['staff-criteria'] }),
+          queryClient.invalidateQueries({ queryKey: vacancyKeys.catalogue }),
+          queryClient.invalidateQueries({ queryKey: ['staff-vacancies'] }),
+          queryClient.invalidateQueries({ queryKey: ['vacancy'] }),
+        ]);
+      }
+    },
+  });
+}
+
+/** Replaces the training catalogue: every trainable criterion with its typical duration in weeks. */
+export function useReplaceTrainingCatalogue() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (items: TrainingCourse[]) => vacanciesApi.replaceTrainingCatalogue({ trainingCatalogueInput: { items } }),
+    onSuccess: async (catalogue) => {
+      queryClient.setQueryData(vacancyKeys.catalogue, catalogue);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['staff-vacancies'] }),
+        queryClient.invalidateQueries({ queryKey: ['vacancy'] }),
+        queryClient.invalidateQueries({ queryKey: vacancyKeys.myVacanciesAll }),
+      ]);
+    },
   });
 }

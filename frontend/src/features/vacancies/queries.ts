@@ -31,6 +31,8 @@ export const vacancyKeys = {
   myOffers: ['my-offers'] as const,
   members: ['vacancy-members'] as const,
   rebandings: ['vacancy-rebandings'] as const,
+  staffSteps: (staffNumber: string) => ['staff-vacancy-steps', staffNumber] as const,
+  mySteps: ['my-vacancy-steps'] as const,
 };
 
 export function useVacancies(search: VacancySearch) {
@@ -198,5 +200,23 @@ export function useEligibilityMatrix(page: number) {
     queryKey: ['eligibility-matrix', page] as const,
     queryFn: () => callApi(() => vacanciesApi.getEligibilityMatrix({ page, size: MATRIX_PAGE_SIZE })),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** A person's vacancy steps (interest, offers, trials) for the timeline on HR's staff record. */
+export function useStaffVacancySteps(staffNumber: string) {
+  return useQuery({
+    queryKey: vacancyKeys.staffSteps(staffNumber),
+    queryFn: () => callApi(() => vacanciesApi.listStaffVacancySteps({ staffNumber })),
+    enabled: staffNumber !== '',
+  });
+}
+
+/** The signed-in person's vacancy steps, for the timeline on their pay page. */
+export function useMyVacancySteps(enabled = true) {
+  return useQuery({
+    queryKey: vacancyKeys.mySteps,
+    queryFn: () => callApi(() => vacanciesApi.listMyVacancySteps()),
+    enabled,
   });
 }

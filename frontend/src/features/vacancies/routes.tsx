@@ -20,13 +20,16 @@ const StaffVacanciesPage = lazyPage(() => import('./StaffVacanciesPage').then((m
 const CriteriaEditPage = lazyPage(() => import('./CriteriaEditPage').then((module) => module.CriteriaEditPage));
 const NewPriorityPage = lazyPage(() => import('./NewPriorityPage').then((module) => module.NewPriorityPage));
 const MyVacanciesPage = lazyPage(() => import('./MyVacanciesPage').then((module) => module.MyVacanciesPage));
+const TrainingCataloguePage = lazyPage(() => import('./TrainingCataloguePage').then((module) => module.TrainingCataloguePage));
+const CriteriaImportPage = lazyPage(() => import('./CriteriaImportPage').then((module) => module.CriteriaImportPage));
 const MemberVacanciesPage = lazyPage(() => import('./MemberVacanciesPage').then((module) => module.MemberVacanciesPage));
 
 type Guard = (page: ReactNode, roles?: readonly Role[]) => ReactNode;
 
 /**
  * Ring-fenced vacancies: HR's list, pages and forms (vacancy, pool decision, offer and trial, ring-fence rules, a
- * person's vacancies, criteria and statutory priority); "Vacancies for me" for staff; members' vacancies for reps.
+ * person's vacancies, criteria and statutory priority), the criteria catalogue with training times and the import of
+ * criteria held; "Vacancies for me" for staff; members' vacancies for reps.
  */
 export function vacancyRoutes(guarded: Guard) {
   return [
@@ -47,5 +50,7 @@ export function vacancyRoutes(guarded: Guard) {
     <Route key="my-vacancies" path="my-vacancies" element={guarded(<MyVacanciesPage />)} />,
     <Route key="my-offer-action" path="my-vacancies/offers/:offerId/:action" element={guarded(<OfferActionPage own />)} />,
     <Route key="member-vacancies" path="member-vacancies" element={guarded(<MemberVacanciesPage />, [Role.UnionRep])} />,
+    <Route key="criteria" path="criteria" element={guarded(<TrainingCataloguePage />, VACANCY_READERS)} />,
+    <Route key="criteria-import" path="criteria/import" element={guarded(<CriteriaImportPage />, VACANCY_ADMINS)} />,
   ];
 }

@@ -45,7 +45,7 @@ export const TM = {
   createdAt: '2026-07-20T09:00:00Z',
   timeline: [
     { at: '2026-07-20T09:00:00Z', actor: 'admin', text: 'Created as a draft.' },
-    { at: '2026-08-03T09:00:00Z', actor: 'admin', text: 'Opened to the ring-fenced pool.' },
+    { at: '2026-08-03T09:00:00Z', actor: 'admin', title: 'Opened to the ring-fenced pool', text: 'Treatment Manager opened to the ring-fenced pool.' },
   ],
 };
 

@@ -285,6 +285,39 @@ class VacanciesIT {
     JsonObject filled = admin.get("/api/v1/vacancies/" + id).json();
     assertEquals("FILLED", filled.getString("status"));
     assertTrue(filled.getJsonArray("timeline").size() >= 6, filled.toString());
+    List<String> vacancySteps =
+        filled.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("title"))
+            .toList();
+    assertEquals("Opened to the ring-fenced pool", vacancySteps.get(1), vacancySteps.toString());
+    assertEquals("Post filled", vacancySteps.get(vacancySteps.size() - 1), vacancySteps.toString());
+    assertTrue(vacancySteps.contains("Trial not successful"), vacancySteps.toString());
+    // the person's timeline: every step of both offers, newest first, in plain English
+    Reply steps = admin.get("/api/v1/staff/" + chosen + "/vacancy-steps");
+    assertEquals(200, steps.status(), steps.toString());
+    List<JsonObject> theirs =
+        steps.items().getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("vacancyId").equals(id))
+            .toList();
+    assertEquals(
+        List.of(
+            "Trial confirmed",
+            "Offer accepted and trial started",
+            "Offer made",
+            "Trial not successful",
+            "Trial extended",
+            "Offer accepted and trial started",
+            "Offer made"),
+        theirs.stream().map(e -> e.getString("title")).toList(),
+        theirs.toString());
+    for (JsonObject e : theirs) {
+      assertFalse(e.getString("text").matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), e.toString());
+      assertTrue(e.getString("text").endsWith("."), e.toString());
+    }
+    assertTrue(
+        theirs.get(3).getString("text").contains("The supervision standards were not yet met."),
+        theirs.get(3).toString());
+    assertTrue(theirs.get(4).getString("text").contains("28 September 2026"), theirs.toString());
     assertEquals(
         "APPOINTMENT",
         one(
@@ -363,6 +396,42 @@ class VacanciesIT {
     Reply own = staff2.get("/api/v1/vacancies/" + vacancy + "/eligibility?staffNumber=" + STAFF2);
     assertEquals(200, own.status(), own.toString());
     assertTrue(own.json().getBoolean("eligible"));
+    // the person reads "You…"; HR reads about them by name
+    String name = own.json().getString("name");
+    String ownAtRisk = own.json().getJsonArray("reasons").getJsonObject(0).getString("text");
+    assertTrue(ownAtRisk.startsWith("You are at risk until "), ownAtRisk);
+    Reply aboutThem =
+        as("evaluator").get("/api/v1/vacancies/" + vacancy + "/eligibility?staffNumber=" + STAFF2);
+    assertEquals(200, aboutThem.status(), aboutThem.toString());
+    List<String> hrTexts =
+        aboutThem.json().getJsonArray("reasons").getValuesAs(JsonObject.class).stream()
+            .map(r -> r.getString("text"))
+            .toList();
+    assertEquals(name + " is at risk until " + ownAtRisk.substring(22), hrTexts.get(0));
+    assertTrue(
+        hrTexts.stream().noneMatch(t -> t.matches("(?s).*\\b([Yy]ou|[Yy]our)\\b.*")),
+        hrTexts.toString());
+    assertTrue(
+        hrTexts.stream()
+            .filter(t -> t.contains("the essential criterion:"))
+            .allMatch(t -> t.startsWith(name + " ")),
+        hrTexts.toString());
+    Reply fits = as("evaluator").get("/api/v1/staff/" + STAFF2 + "/vacancies?fits=true");
+    assertEquals(200, fits.status(), fits.toString());
+    assertTrue(
+        fits.items()
+            .getJsonObject(0)
+            .getJsonArray("reasons")
+            .getJsonObject(0)
+            .getString("text")
+            .startsWith(name + " is at risk until "),
+        fits.toString());
+    JsonObject poolEntry =
+        pool(as("evaluator"), vacancy).stream()
+            .filter(p -> p.getString("staffNumber").equals(STAFF2))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(poolEntry.toString().contains(name + " is at risk until "), poolEntry.toString());
     Reply other = staff2.get("/api/v1/vacancies/" + vacancy + "/eligibility?staffNumber=" + STAFF4);
     assertEquals(403, other.status(), other.toString());
     assertEquals(PROBLEM, other.contentType());
@@ -377,10 +446,24 @@ class VacanciesIT {
         as("evaluator").get("/api/v1/vacancies/" + vacancy + "/eligibility?staffNumber=" + STAFF4);
     assertEquals(200, hr.status(), hr.toString());
     assertFalse(hr.json().getBoolean("eligible"));
-    // staff express interest in what they are eligible for, and not in what they are not
+    // staff express interest in what they are eligible for, and not in what they are not (from
+    // no interest, so the step below is this one)
+    staff2.send("DELETE", "/api/v1/me/vacancies/" + vacancy + "/interest", null, writes(null));
     Reply interest =
         staff2.send("PUT", "/api/v1/me/vacancies/" + vacancy + "/interest", null, writes(null));
     assertEquals(200, interest.status(), interest.toString());
+    // the interest is a step on staff2's timeline, for them and for HR; never for another person
+    Reply mySteps = staff2.get("/api/v1/me/vacancy-steps");
+    assertEquals(200, mySteps.status(), mySteps.toString());
+    JsonObject latest = mySteps.items().getJsonObject(0);
+    assertEquals("Interest expressed", latest.getString("title"));
+    assertEquals(vacancy, latest.getString("vacancyId"));
+    assertEquals(name + " expressed interest in Treatment Manager.", latest.getString("text"));
+    Reply hrSteps = as("evaluator").get("/api/v1/staff/" + STAFF2 + "/vacancy-steps");
+    assertEquals(200, hrSteps.status(), hrSteps.toString());
+    assertEquals(mySteps.items(), hrSteps.items());
+    assertEquals(403, as("staff4").get("/api/v1/staff/" + STAFF2 + "/vacancy-steps").status());
+    assertEquals(403, as("rep").get("/api/v1/staff/" + STAFF2 + "/vacancy-steps").status());
     Reply refused =
         as("staff4")
             .send("PUT", "/api/v1/me/vacancies/" + vacancy + "/interest", null, writes(null));

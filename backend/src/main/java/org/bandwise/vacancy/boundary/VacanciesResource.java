@@ -41,6 +41,8 @@ import org.bandwise.api.model.OfferDecline;
 import org.bandwise.api.model.OfferInput;
 import org.bandwise.api.model.OfferPage;
 import org.bandwise.api.model.OfferSummary;
+import org.bandwise.api.model.PersonVacancyStep;
+import org.bandwise.api.model.PersonVacancySteps;
 import org.bandwise.api.model.PoolDecisionInput;
 import org.bandwise.api.model.PoolEntry;
 import org.bandwise.api.model.PoolPage;
@@ -91,6 +93,7 @@ import org.bandwise.vacancy.control.TrialPeriod;
 import org.bandwise.vacancy.control.VacancyFacts;
 import org.bandwise.vacancy.control.VacancyLifecycle;
 import org.bandwise.vacancy.control.VacancyStore;
+import org.bandwise.vacancy.control.VacancyTimeline;
 import org.bandwise.workforce.control.UnreadableFile;
 
 /**
@@ -324,7 +327,7 @@ public class VacanciesResource implements VacanciesApi {
     VacancyStore.Row row = store.get(vacancyId.toString());
     EligibilityData.Person p = loadPerson(person.staffId(), today);
     VacancyFacts facts = store.facts(List.of(row), today).get(0);
-    Eligibility e = rules(today).assess(p.candidate(), facts);
+    Eligibility e = rules(today).inVoice(voiceFor(person)).assess(p.candidate(), facts);
     VacancyEligibility result =
         eligibility(e, facts, row, store.interestsOf(person.staffId()).contains(row.id()));
     result.staffNumber(person.staffNumber()).name(person.name());
@@ -342,23 +345,52 @@ public class VacanciesResource implements VacanciesApi {
   @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR, Roles.UNION_REP})
   public Response listStaffVacancies(String staffNumber, Boolean fits, Integer page, Integer size) {
     StaffCriteriaStore.Person person = mayRead(staffNumber);
-    return noStore(vacanciesFor(person, Boolean.TRUE.equals(fits), PageRequest.of(page, size)));
+    return noStore(
+        vacanciesFor(
+            person, voiceFor(person), Boolean.TRUE.equals(fits), PageRequest.of(page, size)));
   }
 
   @Override
   @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR, Roles.UNION_REP, Roles.STAFF})
   public Response listMyVacancies(Integer page, Integer size) {
-    return noStore(vacanciesFor(me(), false, PageRequest.of(page, size)));
+    return noStore(
+        vacanciesFor(
+            me(), EligibilityRules.Voice.TO_THE_PERSON, false, PageRequest.of(page, size)));
   }
 
   private VacancyEligibilityPage vacanciesFor(
-      StaffCriteriaStore.Person person, boolean fitsOnly, PageRequest request) {
+      StaffCriteriaStore.Person person,
+      EligibilityRules.Voice voice,
+      boolean fitsOnly,
+      PageRequest request) {
     LocalDate today = LocalDate.now(clock);
     EligibilityData.Person p = loadPerson(person.staffId(), today);
+    Set<String> interests = store.interestsOf(person.staffId());
+    if (!fitsOnly) {
+      // every open vacancy is listed: page them in SQL, and assess only the page
+      Page<VacancyStore.Row> rows = store.openPage(request);
+      List<VacancyFacts> pageFacts = store.facts(rows.items(), today);
+      List<Eligibility> assessed =
+          rules(today).inVoice(voice).forCandidate(p.candidate(), pageFacts);
+      List<VacancyEligibility> pageItems = new ArrayList<>(assessed.size());
+      for (int i = 0; i < assessed.size(); i++) {
+        VacancyStore.Row row = rows.items().get(i);
+        pageItems.add(
+            eligibility(assessed.get(i), pageFacts.get(i), row, interests.contains(row.id())));
+      }
+      return new VacancyEligibilityPage()
+          .staffNumber(person.staffNumber())
+          .name(person.name())
+          .items(pageItems)
+          .page(request.page())
+          .size(request.size())
+          .totalItems(rows.totalItems());
+    }
+    // only the vacancies whose pool they are in: the rules decide, so every open vacancy is
+    // assessed (in one pass, from a fixed number of queries) and the page cut after
     List<VacancyStore.Row> open = store.open();
     List<VacancyFacts> facts = store.facts(open, today);
-    List<Eligibility> all = rules(today).forCandidate(p.candidate(), facts);
-    Set<String> interests = store.interestsOf(person.staffId());
+    List<Eligibility> all = rules(today).inVoice(voice).forCandidate(p.candidate(), facts);
     List<VacancyEligibility> items = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Eligibility e = all.get(i);
@@ -382,6 +414,42 @@ public class VacanciesResource implements VacanciesApi {
       throw new RecordNotFound("There is no pay record in force today for this person.");
     }
     return found.get(0);
+  }
+
+  // --- a person's vacancy steps (their timeline) -------------------------------------------------
+
+  /** The most steps a person's timeline shows. */
+  private static final int PERSON_STEPS = 200;
+
+  @Override
+  @Transactional
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR, Roles.UNION_REP})
+  public Response listStaffVacancySteps(String staffNumber) {
+    return noStore(steps(mayRead(staffNumber)));
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR, Roles.UNION_REP, Roles.STAFF})
+  public Response listMyVacancySteps() {
+    return noStore(steps(me()));
+  }
+
+  private PersonVacancySteps steps(StaffCriteriaStore.Person person) {
+    List<PersonVacancyStep> items = new ArrayList<>();
+    for (VacancyTimeline.Step step : store.personTimeline(person.staffId(), PERSON_STEPS)) {
+      items.add(
+          new PersonVacancyStep()
+              .at(time(step.at()))
+              .actor(step.actor())
+              .title(step.title())
+              .text(step.text())
+              .vacancyId(UUID.fromString(step.vacancyId()))
+              .vacancyTitle(step.vacancyTitle()));
+    }
+    return new PersonVacancySteps()
+        .staffNumber(person.staffNumber())
+        .name(person.name())
+        .items(items);
   }
 
   @Override
@@ -906,6 +974,17 @@ public class VacanciesResource implements VacanciesApi {
     throw new NotPermitted("You can only see your own vacancies, interest and offers.");
   }
 
+  /**
+   * The reasons speak to the person when they read their own eligibility, and about them by name
+   * when anyone else (HR, a union rep) reads it.
+   */
+  private EligibilityRules.Voice voiceFor(StaffCriteriaStore.Person person) {
+    String own = consent.staffIdOf(caller.userId());
+    return own != null && own.equals(person.staffId())
+        ? EligibilityRules.Voice.TO_THE_PERSON
+        : EligibilityRules.Voice.ABOUT_THE_PERSON;
+  }
+
   private StaffCriteriaStore.Person meOrNull(String staffId) {
     List<?> found =
         em.createNativeQuery("SELECT staff_number FROM staff_member WHERE id = ?")
@@ -1116,12 +1195,13 @@ public class VacanciesResource implements VacanciesApi {
               .trialEndsOn(live.trial() == null ? null : live.trial().endsOn()));
     }
     List<VacancyTimelineEntry> timeline = new ArrayList<>();
-    for (Object[] r : store.timeline(row.id())) {
+    for (VacancyTimeline.Step step : store.timeline(row.id(), row.title())) {
       timeline.add(
           new VacancyTimelineEntry()
-              .at(time(org.bandwise.platform.persistence.SqlValues.timestamp(r[0])))
-              .actor(r[1].toString())
-              .text(r[2] == null ? r[3].toString() : r[2].toString()));
+              .at(time(step.at()))
+              .actor(step.actor())
+              .title(step.title())
+              .text(step.text()));
     }
     v.timeline(timeline);
     return v;

@@ -41,21 +41,43 @@ import org.bandwise.calendar.control.DateText;
  * each vacancy's essential criteria an array of those numbers, so a pair costs one look-up per
  * essential criterion. Every sentence is built once per person, vacancy, criterion or band pair and
  * shared, never per pair.
+ *
+ * <p><b>Voice</b>: the sentences speak to the person ("You are at risk until 31 July 2028.") when
+ * they read their own eligibility, and about them by name ("Sam Patel is at risk until 31 July
+ * 2028.") when HR or a union rep reads it ({@link Voice}). Every criterion sentence names the
+ * criterion after a colon ("You meet the essential criterion: Has delivered accredited
+ * programmes."), so it reads whatever the catalogue calls the criterion.
  */
 public final class EligibilityRules {
+
+  /** Who reads the sentences. */
+  public enum Voice {
+    /** The person themself: "You are at risk until 31 July 2028." */
+    TO_THE_PERSON,
+    /** HR or a union rep: "Sam Patel is at risk until 31 July 2028." */
+    ABOUT_THE_PERSON
+  }
 
   private final EligibilitySettings settings;
   private final TrainingCatalogue training;
   private final LocalDate asOf;
+  private final Voice voice;
 
   /** The longest training, in whole weeks, that finishes within the window from {@code asOf}. */
   private final int maxTrainingWeeks;
 
+  /** The rules speaking to the person ({@link Voice#TO_THE_PERSON}). */
   public EligibilityRules(
       EligibilitySettings settings, TrainingCatalogue training, LocalDate asOf) {
+    this(settings, training, asOf, Voice.TO_THE_PERSON);
+  }
+
+  public EligibilityRules(
+      EligibilitySettings settings, TrainingCatalogue training, LocalDate asOf, Voice voice) {
     this.settings = Objects.requireNonNull(settings);
     this.training = Objects.requireNonNull(training);
     this.asOf = Objects.requireNonNull(asOf);
+    this.voice = Objects.requireNonNull(voice);
     LocalDate limit = asOf.plusMonths(settings.trainingWindowMonths());
     int weeks = 0;
     while (!asOf.plusWeeks(weeks + 1L).isAfter(limit)) {
@@ -66,6 +88,15 @@ public final class EligibilityRules {
 
   public LocalDate asOf() {
     return asOf;
+  }
+
+  public Voice voice() {
+    return voice;
+  }
+
+  /** The same rules, on the same day, with the sentences in the given voice. */
+  public EligibilityRules inVoice(Voice other) {
+    return other == voice ? this : new EligibilityRules(settings, training, asOf, other);
   }
 
   /** The longest training, in whole weeks, a pool member may still need. */
@@ -156,22 +187,27 @@ public final class EligibilityRules {
   static final int IN_POOL = 2;
   static final int PRIORITY = 4;
 
+  /** The kinds of criterion sentence, per criterion number. */
+  private static final int HELD = 0;
+
+  private static final int MISSING = 1;
+  private static final int TRAINABLE_IN_POOL = 2;
+  private static final int TRAINABLE_OUT_OF_POOL = 3;
+
   private record PreparedVacancy(
       VacancyFacts facts,
       int bandSlot,
       int[] criteria,
       int[] weeks,
-      EligibilityReason[] held,
-      EligibilityReason[] missing,
-      EligibilityReason[] trainableInPool,
-      EligibilityReason[] trainableOutOfPool,
-      EligibilityReason stageInPool,
+      String fencedFor,
       EligibilityReason stageOutOfPool,
+      EligibilityReason stageOpen,
       boolean openToPool,
       boolean openToInternal) {}
 
   private static final class PreparedCandidate {
     final Candidate facts;
+    final Wording wording;
     final BitSet held;
     final BandRef effectiveBand;
     final boolean byProtection;
@@ -184,6 +220,7 @@ public final class EligibilityRules {
 
     PreparedCandidate(
         Candidate facts,
+        Wording wording,
         BitSet held,
         BandRef effectiveBand,
         boolean byProtection,
@@ -193,6 +230,7 @@ public final class EligibilityRules {
         EligibilityReason priorityReason,
         int bandSlots) {
       this.facts = facts;
+      this.wording = wording;
       this.held = held;
       this.effectiveBand = effectiveBand;
       this.byProtection = byProtection;
@@ -204,20 +242,183 @@ public final class EligibilityRules {
     }
   }
 
+  /**
+   * The words for one reader: "You are" / "Sam Patel is". Speaking to the person, one wording is
+   * shared by the whole call; about a person, each person has their own, so a sentence is still
+   * built once per person and criterion (or number of weeks), never per pair.
+   */
+  private final class Wording {
+
+    /** The person's name, or null when speaking to the person. */
+    private final String name;
+
+    private final List<String> criterionIds;
+    private final List<String> criterionNames;
+    private final List<Integer> criterionWeeks;
+
+    /** Per criterion number: held, missing, trainable (in the pool), trainable (out of it). */
+    private final EligibilityReason[] criterionReasons;
+
+    private final Map<Integer, EligibilityReason> trainingWithin = new HashMap<>();
+    private final Map<Integer, EligibilityReason> trainingTooLong = new HashMap<>();
+    private EligibilityReason trainingOutOfPool;
+
+    Wording(
+        String name,
+        List<String> criterionIds,
+        List<String> criterionNames,
+        List<Integer> criterionWeeks) {
+      this.name = name == null ? null : name.isBlank() ? "This person" : name.strip();
+      this.criterionIds = criterionIds;
+      this.criterionNames = criterionNames;
+      this.criterionWeeks = criterionWeeks;
+      this.criterionReasons = new EligibilityReason[criterionNames.size() * 4];
+    }
+
+    /** "You" / "Sam Patel", starting a sentence. */
+    String subject() {
+      return name == null ? "You" : name;
+    }
+
+    /** "you" / "Sam Patel", inside a sentence. */
+    String object() {
+      return name == null ? "you" : name;
+    }
+
+    /** The subject with its verb: "You meet" / "Sam Patel meets". */
+    String says(String toThePerson, String aboutThePerson) {
+      return subject() + " " + (name == null ? toThePerson : aboutThePerson);
+    }
+
+    /** "you need" / "Sam Patel needs", inside a sentence. */
+    String saysInside(String toThePerson, String aboutThePerson) {
+      return object() + " " + (name == null ? toThePerson : aboutThePerson);
+    }
+
+    /** "Your" / "Sam Patel's". */
+    String possessive() {
+      return name == null ? "Your" : name + "'s";
+    }
+
+    /** "your" / "their". */
+    String their() {
+      return name == null ? "your" : "their";
+    }
+
+    /** "you are" / "they are", referring back to the subject. */
+    String theyAre() {
+      return name == null ? "you are" : "they are";
+    }
+
+    EligibilityReason criterion(int index, int kind) {
+      int slot = index * 4 + kind;
+      EligibilityReason reason = criterionReasons[slot];
+      if (reason == null) {
+        reason = criterionText(index, kind);
+        criterionReasons[slot] = reason;
+      }
+      return reason;
+    }
+
+    private EligibilityReason criterionText(int index, int kind) {
+      String named = criterionSentence(criterionNames.get(index));
+      String id = criterionIds.get(index);
+      return switch (kind) {
+        case HELD ->
+            new EligibilityReason(
+                EligibilityRule.ESSENTIAL_CRITERION,
+                id,
+                true,
+                says("meet", "meets") + " the essential criterion: " + named);
+        case MISSING ->
+            new EligibilityReason(
+                EligibilityRule.ESSENTIAL_CRITERION,
+                id,
+                false,
+                says("are", "is") + " missing the essential criterion: " + named);
+        default ->
+            new EligibilityReason(
+                EligibilityRule.ESSENTIAL_CRITERION,
+                id,
+                kind == TRAINABLE_IN_POOL,
+                subject()
+                    + " could meet the essential criterion after training of about "
+                    + weeks(criterionWeeks.get(index))
+                    + ": "
+                    + named);
+      };
+    }
+
+    EligibilityReason trainingOutOfPool() {
+      if (trainingOutOfPool == null) {
+        trainingOutOfPool =
+            EligibilityReason.of(
+                EligibilityRule.TRAINING,
+                false,
+                "Training time counts only for people in the ring-fenced pool, so "
+                    + saysInside("need", "needs")
+                    + " every essential criterion now to apply.");
+      }
+      return trainingOutOfPool;
+    }
+
+    EligibilityReason trainingTooLong(int weeks) {
+      return trainingTooLong.computeIfAbsent(
+          weeks,
+          w ->
+              EligibilityReason.of(
+                  EligibilityRule.TRAINING,
+                  false,
+                  "The training "
+                      + saysInside("need", "needs")
+                      + " takes about "
+                      + weeks(w)
+                      + " in all, longer than the "
+                      + months(settings.trainingWindowMonths())
+                      + " allowed for the ring-fenced pool."));
+    }
+
+    EligibilityReason trainingWithin(int weeks) {
+      return trainingWithin.computeIfAbsent(
+          weeks,
+          w ->
+              EligibilityReason.of(
+                  EligibilityRule.TRAINING,
+                  true,
+                  "With about "
+                      + weeks(w)
+                      + " of training "
+                      + object()
+                      + " would meet every essential criterion by "
+                      + DateText.of(asOf.plusWeeks(w))
+                      + ", within the "
+                      + months(settings.trainingWindowMonths())
+                      + " allowed for the ring-fenced pool."));
+    }
+
+    /** "Ring-fenced for staff at risk until 31 January 2027, and you are in the pool." */
+    EligibilityReason inThePool(String fencedFor) {
+      return EligibilityReason.of(
+          EligibilityRule.STAGE,
+          true,
+          fencedFor + ", and " + saysInside("are", "is") + " in the pool.");
+    }
+  }
+
   /** The numbering and shared sentences of one call. */
   private final class Session {
 
     final Map<String, Integer> criterionIndex = new HashMap<>();
+    final List<String> criterionIds = new ArrayList<>();
+    final List<String> criterionNames = new ArrayList<>();
+    final List<Integer> criterionWeeks = new ArrayList<>();
     final List<BandRef> bands = new ArrayList<>();
     final List<PreparedVacancy> vacancies;
-    final Map<Integer, EligibilityReason> trainingWithin = new HashMap<>();
-    final Map<Integer, EligibilityReason> trainingTooLong = new HashMap<>();
-    final EligibilityReason trainingOutOfPool =
-        EligibilityReason.of(
-            EligibilityRule.TRAINING,
-            false,
-            "Training time counts only for people in the ring-fenced pool, so you need every"
-                + " essential criterion now to apply.");
+
+    /** Speaking to the person: one wording for everyone (and its in-pool stage sentences). */
+    final Wording shared;
+
+    final Map<String, EligibilityReason> sharedInPool = new HashMap<>();
 
     Session(List<VacancyFacts> facts) {
       Map<BandRef, Integer> bandSlots = new HashMap<>();
@@ -232,6 +433,16 @@ public final class EligibilityRules {
                 });
         vacancies.add(prepare(vacancy, slot));
       }
+      shared =
+          voice == Voice.TO_THE_PERSON
+              ? new Wording(null, criterionIds, criterionNames, criterionWeeks)
+              : null;
+    }
+
+    Wording wordingFor(Candidate candidate) {
+      return shared != null
+          ? shared
+          : new Wording(candidate.name(), criterionIds, criterionNames, criterionWeeks);
     }
 
     PreparedVacancy prepare(VacancyFacts vacancy, int bandSlot) {
@@ -239,56 +450,29 @@ public final class EligibilityRules {
       int k = essentials.size();
       int[] indexes = new int[k];
       int[] weeks = new int[k];
-      var held = new EligibilityReason[k];
-      var missing = new EligibilityReason[k];
-      var trainableIn = new EligibilityReason[k];
-      var trainableOut = new EligibilityReason[k];
       for (int c = 0; c < k; c++) {
         Criterion criterion = essentials.get(c);
-        indexes[c] = criterionIndex.computeIfAbsent(criterion.id(), id -> criterionIndex.size());
-        weeks[c] = training.weeks(criterion.id()).orElse(-1);
-        held[c] =
-            new EligibilityReason(
-                EligibilityRule.ESSENTIAL_CRITERION,
-                criterion.id(),
-                true,
-                "You have " + criterion.name() + ".");
-        missing[c] =
-            new EligibilityReason(
-                EligibilityRule.ESSENTIAL_CRITERION,
-                criterion.id(),
-                false,
-                "You do not have " + criterion.name() + ", which is essential for this post.");
-        if (weeks[c] > 0) {
-          String text =
-              "You do not have "
-                  + criterion.name()
-                  + " yet: training takes about "
-                  + weeks(weeks[c])
-                  + ".";
-          trainableIn[c] =
-              new EligibilityReason(
-                  EligibilityRule.ESSENTIAL_CRITERION, criterion.id(), true, text);
-          trainableOut[c] =
-              new EligibilityReason(
-                  EligibilityRule.ESSENTIAL_CRITERION, criterion.id(), false, text);
+        Integer index = criterionIndex.get(criterion.id());
+        if (index == null) {
+          index = criterionIds.size();
+          criterionIndex.put(criterion.id(), index);
+          criterionIds.add(criterion.id());
+          criterionNames.add(criterion.name());
+          criterionWeeks.add(training.weeks(criterion.id()).orElse(-1));
         }
+        indexes[c] = index;
+        weeks[c] = criterionWeeks.get(index);
       }
       VacancyStatus status = vacancy.status();
       RingFence fence = vacancy.ringFence();
       String until =
           fence == null || fence.until() == null ? null : " until " + DateText.of(fence.until());
-      EligibilityReason inPool;
+      String fencedFor = null;
+      EligibilityReason open = null;
       EligibilityReason outOfPool;
       switch (status) {
         case RING_FENCE -> {
-          inPool =
-              EligibilityReason.of(
-                  EligibilityRule.STAGE,
-                  true,
-                  "Ring-fenced for staff at risk"
-                      + (until == null ? "" : until)
-                      + ", and you are in the pool.");
+          fencedFor = "Ring-fenced for staff at risk" + (until == null ? "" : until);
           outOfPool =
               EligibilityReason.of(
                   EligibilityRule.STAGE,
@@ -301,39 +485,39 @@ public final class EligibilityRules {
                           + "; open to internal applicants after that.");
         }
         case INTERNAL -> {
-          inPool =
+          outOfPool =
               EligibilityReason.of(EligibilityRule.STAGE, true, "Open to internal applicants.");
-          outOfPool = inPool;
+          open = outOfPool;
         }
         case EXTERNAL -> {
-          inPool =
+          outOfPool =
               EligibilityReason.of(
                   EligibilityRule.STAGE, true, "Open to internal and external applicants.");
-          outOfPool = inPool;
+          open = outOfPool;
         }
         case DRAFT -> {
-          inPool =
+          outOfPool =
               EligibilityReason.of(EligibilityRule.STAGE, false, "This vacancy is not open yet.");
-          outOfPool = inPool;
+          open = outOfPool;
         }
         case OFFER_MADE -> {
-          inPool =
+          outOfPool =
               EligibilityReason.of(
                   EligibilityRule.STAGE,
                   false,
                   "An offer has been made for this vacancy, so it is not taking applications.");
-          outOfPool = inPool;
+          open = outOfPool;
         }
         case FILLED -> {
-          inPool =
+          outOfPool =
               EligibilityReason.of(EligibilityRule.STAGE, false, "This vacancy has been filled.");
-          outOfPool = inPool;
+          open = outOfPool;
         }
         case WITHDRAWN -> {
-          inPool =
+          outOfPool =
               EligibilityReason.of(
                   EligibilityRule.STAGE, false, "This vacancy has been withdrawn.");
-          outOfPool = inPool;
+          open = outOfPool;
         }
         default -> throw new IllegalStateException("unknown status " + status);
       }
@@ -347,14 +531,22 @@ public final class EligibilityRules {
           bandSlot,
           indexes,
           weeks,
-          held,
-          missing,
-          trainableIn,
-          trainableOut,
-          inPool,
+          fencedFor,
           outOfPool,
+          open,
           openToPool,
           openToInternal);
+    }
+
+    /** The stage sentence for a pool member. */
+    EligibilityReason stageInPool(PreparedCandidate person, PreparedVacancy vacancy) {
+      if (vacancy.fencedFor() == null) {
+        return vacancy.stageOpen();
+      }
+      if (person.wording == shared) {
+        return sharedInPool.computeIfAbsent(vacancy.fencedFor(), shared::inThePool);
+      }
+      return person.wording.inThePool(vacancy.fencedFor());
     }
 
     PreparedCandidate prepare(Candidate candidate) {
@@ -365,6 +557,7 @@ public final class EligibilityRules {
           held.set(index);
         }
       }
+      Wording words = wordingFor(candidate);
       BandRef band = candidate.band();
       BandRef protectedBand = candidate.protectedBand();
       boolean byProtection =
@@ -379,13 +572,17 @@ public final class EligibilityRules {
             EligibilityReason.of(
                 EligibilityRule.AT_RISK,
                 false,
-                "You are not at risk, so you are not in the ring-fenced pool.");
+                words.says("are", "is")
+                    + " not at risk, so "
+                    + words.theyAre()
+                    + " not in the ring-fenced pool.");
       } else if (asOf.isBefore(risk.from())) {
         atRiskReason =
             EligibilityReason.of(
                 EligibilityRule.AT_RISK,
                 false,
-                "You will be at risk from "
+                words.subject()
+                    + " will be at risk from "
                     + DateText.of(risk.from())
                     + ", and in the ring-fenced pool from then.");
       } else if (asOf.isAfter(risk.until())) {
@@ -393,15 +590,18 @@ public final class EligibilityRules {
             EligibilityReason.of(
                 EligibilityRule.AT_RISK,
                 false,
-                "Your at-risk period ended on "
+                words.possessive()
+                    + " at-risk period ended on "
                     + DateText.of(risk.until())
-                    + ", so you are no longer in the ring-fenced pool.");
+                    + ", so "
+                    + words.theyAre()
+                    + " no longer in the ring-fenced pool.");
       } else {
         atRiskReason =
             EligibilityReason.of(
                 EligibilityRule.AT_RISK,
                 true,
-                "You are at risk until " + DateText.of(risk.until()) + ".");
+                words.says("are", "is") + " at risk until " + DateText.of(risk.until()) + ".");
       }
 
       StatutoryPriority priority =
@@ -412,7 +612,10 @@ public final class EligibilityRules {
               : EligibilityReason.of(
                   EligibilityRule.PRIORITY,
                   true,
-                  "You come first in the pool because of your "
+                  words.says("come", "comes")
+                      + " first in the pool because of "
+                      + words.their()
+                      + " "
                       + priority.reason().text()
                       + " (from "
                       + DateText.of(priority.from())
@@ -420,6 +623,7 @@ public final class EligibilityRules {
                       + ").");
       return new PreparedCandidate(
           candidate,
+          words,
           held,
           effective,
           byProtection,
@@ -463,6 +667,7 @@ public final class EligibilityRules {
       boolean inPool = (bits & IN_POOL) != 0;
       boolean admitted = admitted(person, vacancy);
       boolean bandMet = bandMet(person, vacancy);
+      Wording words = person.wording;
       int[] criteria = vacancy.criteria();
       var reasons = new ArrayList<EligibilityReason>(criteria.length + 5);
 
@@ -475,26 +680,27 @@ public final class EligibilityRules {
       boolean trainable = true;
       for (int c = 0; c < criteria.length; c++) {
         if (person.held.get(criteria[c])) {
-          reasons.add(vacancy.held()[c]);
+          reasons.add(words.criterion(criteria[c], HELD));
         } else {
           missingAny = true;
           int w = vacancy.weeks()[c];
           if (w < 0) {
             trainable = false;
-            reasons.add(vacancy.missing()[c]);
+            reasons.add(words.criterion(criteria[c], MISSING));
           } else {
             weeks += w;
-            reasons.add(inPool ? vacancy.trainableInPool()[c] : vacancy.trainableOutOfPool()[c]);
+            reasons.add(
+                words.criterion(criteria[c], inPool ? TRAINABLE_IN_POOL : TRAINABLE_OUT_OF_POOL));
           }
         }
       }
       if (missingAny && trainable) {
-        reasons.add(trainingReason(weeks, admitted && bandMet));
+        reasons.add(trainingReason(words, weeks, admitted && bandMet));
       }
       if (inPool && person.priority) {
         reasons.add(person.priorityReason);
       }
-      reasons.add(inPool ? vacancy.stageInPool() : vacancy.stageOutOfPool());
+      reasons.add(inPool ? stageInPool(person, vacancy) : vacancy.stageOutOfPool());
       return new Eligibility(
           person.facts.staffId(),
           vacancy.facts().id(),
@@ -526,7 +732,8 @@ public final class EligibilityRules {
               EligibilityReason.of(
                   EligibilityRule.AT_RISK,
                   false,
-                  "You are at risk until "
+                  person.wording.says("are", "is")
+                      + " at risk until "
                       + DateText.of(person.facts.atRisk().until())
                       + ", but this vacancy is ring-fenced for "
                       + description
@@ -545,14 +752,18 @@ public final class EligibilityRules {
 
     private EligibilityReason bandText(PreparedCandidate person, BandRef vacancyBand) {
       BandRef own = person.effectiveBand;
+      Wording words = person.wording;
       if (own == null) {
         return EligibilityReason.of(
             EligibilityRule.BAND,
             false,
-            "You have no band on record, so the band rule is not met.");
+            words.says("have", "has") + " no band on record, so the band rule is not met.");
       }
       String yours =
-          (person.byProtection ? "Your protected band, " : "Your band, ") + own.name() + ", is ";
+          words.possessive()
+              + (person.byProtection ? " protected band, " : " band, ")
+              + own.name()
+              + ", is ";
       if (own.rank() == vacancyBand.rank()) {
         return EligibilityReason.of(
             EligibilityRule.BAND, true, yours + "the same as this vacancy's band.");
@@ -568,37 +779,30 @@ public final class EligibilityRules {
               + ".");
     }
 
-    private EligibilityReason trainingReason(int weeks, boolean otherwiseInPool) {
+    private EligibilityReason trainingReason(Wording words, int weeks, boolean otherwiseInPool) {
       if (weeks > maxTrainingWeeks) {
-        return trainingTooLong.computeIfAbsent(
-            weeks,
-            w ->
-                EligibilityReason.of(
-                    EligibilityRule.TRAINING,
-                    false,
-                    "The training you need takes about "
-                        + weeks(w)
-                        + " in all, longer than the "
-                        + months(settings.trainingWindowMonths())
-                        + " allowed for the ring-fenced pool."));
+        return words.trainingTooLong(weeks);
       }
       if (!otherwiseInPool) {
-        return trainingOutOfPool;
+        return words.trainingOutOfPool();
       }
-      return trainingWithin.computeIfAbsent(
-          weeks,
-          w ->
-              EligibilityReason.of(
-                  EligibilityRule.TRAINING,
-                  true,
-                  "With about "
-                      + weeks(w)
-                      + " of training you would meet every essential criterion by "
-                      + DateText.of(asOf.plusWeeks(w))
-                      + ", within the "
-                      + months(settings.trainingWindowMonths())
-                      + " allowed for the ring-fenced pool."));
+      return words.trainingWithin(weeks);
     }
+  }
+
+  /**
+   * A criterion's catalogue name as the end of a sentence: trimmed, with a full stop unless it
+   * already ends with one (or with a question or exclamation mark).
+   */
+  static String criterionSentence(String name) {
+    String text = name.strip();
+    while (text.endsWith(",") || text.endsWith(";") || text.endsWith(":")) {
+      text = text.substring(0, text.length() - 1).strip();
+    }
+    if (text.endsWith(".") || text.endsWith("?") || text.endsWith("!")) {
+      return text;
+    }
+    return text + ".";
   }
 
   private static String weeks(int n) {

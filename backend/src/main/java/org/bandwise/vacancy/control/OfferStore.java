@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bandwise.audit.control.AuditTrail;
+import org.bandwise.calendar.control.DateText;
 import org.bandwise.payband.entity.Money;
 import org.bandwise.platform.domain.ExpectedVersion;
 import org.bandwise.platform.domain.InvalidInput;
@@ -475,7 +476,7 @@ public class OfferStore {
         staffId,
         null,
         "APPOINTED",
-        "Appointed to " + vacancy.title() + " from " + on,
+        "Appointed to " + vacancy.title() + " from " + DateText.of(on),
         null,
         Map.of("band", vacancy.bandCode(), "point", point, "from", on.toString()));
   }

@@ -174,6 +174,28 @@ public class VacancyStore {
         .toList();
   }
 
+  /**
+   * One page of {@link #open()}, in the same order, paged in SQL ({@code
+   * ix_vacancy_status_closing}): "Vacancies for me" lists every open vacancy, so the page is known
+   * before any rule runs.
+   */
+  public Page<Row> openPage(PageRequest page) {
+    List<Object> params = new ArrayList<>(OPEN);
+    params.add(page.size());
+    params.add(page.offset());
+    List<Row> rows =
+        rows(SELECT + " WHERE v.status IN (?, ?, ?, ?)" + ORDER + " LIMIT ? OFFSET ?", params)
+            .stream()
+            .map(VacancyStore::row)
+            .toList();
+    long total =
+        ((Number)
+                query("SELECT COUNT(*) FROM vacancy v WHERE v.status IN (?, ?, ?, ?)", OPEN)
+                    .getSingleResult())
+            .longValue();
+    return new Page<>(rows, total, page);
+  }
+
   public Row get(String id) {
     List<Object[]> found = rows(SELECT + " WHERE v.id = ?", List.of(id));
     if (found.isEmpty()) {
@@ -389,7 +411,10 @@ public class VacancyStore {
     return facts;
   }
 
-  /** A vacancy's stage-1 pool in pool order, with the facts of each person in it. */
+  /**
+   * A vacancy's stage-1 pool in pool order, with the facts of each person in it; the reasons are
+   * written about each person by name, for HR.
+   */
   public record Pool(List<Eligibility> members, Map<String, EligibilityData.Person> people) {}
 
   public Pool pool(Row row, LocalDate today) {
@@ -398,7 +423,9 @@ public class VacancyStore {
     atRisk.forEach(p -> people.put(p.staffId(), p));
     VacancyFacts facts = facts(List.of(row), today).get(0);
     List<Eligibility> members =
-        rules(today).pool(facts, atRisk.stream().map(EligibilityData.Person::candidate).toList());
+        rules(today)
+            .inVoice(EligibilityRules.Voice.ABOUT_THE_PERSON)
+            .pool(facts, atRisk.stream().map(EligibilityData.Person::candidate).toList());
     return new Pool(members, people);
   }
 
@@ -729,13 +756,85 @@ public class VacancyStore {
     }
   }
 
-  /** The vacancy's timeline: its audit events, oldest first. */
-  public List<Object[]> timeline(String vacancyId) {
-    return rows(
-        "SELECT occurred_at, actor, summary, action FROM audit_event WHERE (entity_type = ?"
-            + " AND entity_id = ?) OR (entity_type = 'OFFER' AND parent_id = ?)"
-            + " ORDER BY occurred_at, seq LIMIT 500",
-        List.of(VACANCY, vacancyId, vacancyId));
+  /**
+   * The vacancy's timeline: its audit events and its offers', oldest first, one query (the trail's
+   * entity and parent indexes). The vacancy's own "offer made" and "offer ended" state changes are
+   * left off: the offer's step says the same with more (suitable or not, the reasons).
+   */
+  public List<VacancyTimeline.Step> timeline(String vacancyId, String vacancyTitle) {
+    List<Object> params = new ArrayList<>(List.of(VACANCY, vacancyId));
+    params.addAll(VacancyTimeline.VACANCY_ECHOES);
+    params.add(vacancyId);
+    List<VacancyTimeline.Step> steps = new ArrayList<>();
+    for (Object[] r :
+        rows(
+            "SELECT occurred_at, actor, entity_type, action, summary FROM audit_event WHERE"
+                + " (entity_type = ? AND entity_id = ? AND action NOT IN ("
+                + marks(VacancyTimeline.VACANCY_ECHOES.size())
+                + ")) OR (entity_type = 'OFFER' AND parent_id = ?)"
+                + " ORDER BY occurred_at, seq LIMIT 500",
+            params)) {
+      steps.add(
+          VacancyTimeline.step(
+              SqlValues.timestamp(r[0]),
+              SqlValues.text(r[1]),
+              SqlValues.text(r[2]),
+              SqlValues.text(r[3]),
+              SqlValues.text(r[4]),
+              vacancyId,
+              vacancyTitle));
+    }
+    return steps;
+  }
+
+  /**
+   * A person's vacancy steps, newest first: the interest they expressed or withdrew (trail events
+   * of the vacancy whose parent is the person) and every step of the offers made to them, across
+   * vacancies, with each vacancy's title. One query whatever the number of vacancies or offers (a
+   * union of two index reads: the trail's parent index, and the person's offers by {@code
+   * ix_vacancy_offer_staff} joined to the trail's entity index).
+   */
+  public List<VacancyTimeline.Step> personTimeline(String staffId, int limit) {
+    List<Object> params = new ArrayList<>();
+    params.add(staffId);
+    params.addAll(VacancyTimeline.PERSON_OFFER_ACTIONS);
+    params.add(staffId);
+    params.addAll(VacancyTimeline.PERSON_INTEREST_ACTIONS);
+    params.add(limit);
+    List<VacancyTimeline.Step> steps = new ArrayList<>();
+    for (Object[] r :
+        rows(
+            "SELECT t.occurred_at, t.actor, t.entity_type, t.action, t.summary, t.vacancy_id,"
+                + " t.title FROM ("
+                + "SELECT a.occurred_at, a.seq, a.actor, a.entity_type, a.action, a.summary,"
+                + " v.id AS vacancy_id, v.title FROM vacancy_offer o"
+                + " JOIN audit_event a ON a.entity_type = 'OFFER' AND a.entity_id = o.id"
+                + " JOIN vacancy v ON v.id = o.vacancy_id"
+                + " WHERE o.staff_id = ? AND a.action IN ("
+                + marks(VacancyTimeline.PERSON_OFFER_ACTIONS.size())
+                + ") UNION ALL "
+                + "SELECT a.occurred_at, a.seq, a.actor, a.entity_type, a.action, a.summary,"
+                + " v.id AS vacancy_id, v.title FROM audit_event a"
+                + " JOIN vacancy v ON v.id = a.entity_id"
+                + " WHERE a.parent_id = ? AND a.entity_type = 'VACANCY' AND a.action IN ("
+                + marks(VacancyTimeline.PERSON_INTEREST_ACTIONS.size())
+                + ")) t ORDER BY t.occurred_at DESC, t.seq DESC LIMIT ?",
+            params)) {
+      steps.add(
+          VacancyTimeline.step(
+              SqlValues.timestamp(r[0]),
+              SqlValues.text(r[1]),
+              SqlValues.text(r[2]),
+              SqlValues.text(r[3]),
+              SqlValues.text(r[4]),
+              SqlValues.text(r[5]),
+              SqlValues.text(r[6])));
+    }
+    return steps;
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 
   // --- helpers ---------------------------------------------------------------------------------

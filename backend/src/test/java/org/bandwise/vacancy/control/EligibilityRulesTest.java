@@ -90,8 +90,8 @@ class EligibilityRulesTest {
         List.of(
             "You are at risk until 31 July 2028.",
             "Your protected band, Band 4, is the same as this vacancy's band.",
-            "You have the Professional Qualification in Probation (PQiP).",
-            "You have accredited training to deliver Building Choices.",
+            "You meet the essential criterion: the Professional Qualification in Probation (PQiP).",
+            "You meet the essential criterion: accredited training to deliver Building Choices.",
             "Ring-fenced for staff at risk until 31 January 2027, and you are in the pool."),
         texts(e));
     assertTrue(e.reasons().stream().allMatch(EligibilityReason::met));
@@ -118,8 +118,8 @@ class EligibilityRulesTest {
         List.of(
             "You are not at risk, so you are not in the ring-fenced pool.",
             "Your band, Band 3, is lower than this vacancy's band, Band 4.",
-            "You have the Professional Qualification in Probation (PQiP).",
-            "You have accredited training to deliver Building Choices.",
+            "You meet the essential criterion: the Professional Qualification in Probation (PQiP).",
+            "You meet the essential criterion: accredited training to deliver Building Choices.",
             "Ring-fenced for staff at risk until 31 January 2027; open to internal applicants after"
                 + " that."),
         texts(e));
@@ -137,8 +137,8 @@ class EligibilityRulesTest {
         rules.assess(jordan(Set.of("bc")), treatmentManager(VacancyStatus.EXTERNAL));
     assertFalse(missing.eligible());
     assertEquals(
-        "You do not have the Professional Qualification in Probation (PQiP), which is essential"
-            + " for this post.",
+        "You are missing the essential criterion: the Professional Qualification in Probation"
+            + " (PQiP).",
         texts(missing).get(2));
   }
 
@@ -151,9 +151,9 @@ class EligibilityRulesTest {
         List.of(
             "You are at risk until 31 July 2028.",
             "Your protected band, Band 4, is the same as this vacancy's band.",
-            "You have the Professional Qualification in Probation (PQiP).",
-            "You do not have accredited training to deliver Building Choices yet: training takes"
-                + " about 8 weeks.",
+            "You meet the essential criterion: the Professional Qualification in Probation (PQiP).",
+            "You could meet the essential criterion after training of about 8 weeks: accredited"
+                + " training to deliver Building Choices.",
             "With about 8 weeks of training you would meet every essential criterion by 27"
                 + " October 2026, within the 6 months allowed for the ring-fenced pool.",
             "Ring-fenced for staff at risk until 31 January 2027, and you are in the pool."),
@@ -225,8 +225,8 @@ class EligibilityRulesTest {
     assertFalse(e.eligible());
     assertEquals(VacancyStage.INTERNAL, e.stage());
     assertEquals(
-        "You do not have the Professional Qualification in Probation (PQiP), which is essential"
-            + " for this post.",
+        "You are missing the essential criterion: the Professional Qualification in Probation"
+            + " (PQiP).",
         texts(e).get(2));
     // no training line: training cannot close this gap
     assertTrue(e.reasons().stream().noneMatch(r -> r.rule() == EligibilityRule.TRAINING));
