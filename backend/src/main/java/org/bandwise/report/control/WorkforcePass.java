@@ -232,6 +232,7 @@ public class WorkforcePass {
     Map<String, long[]> payMemo = new HashMap<>();
     Map<String, Integer> protectedPeople = new HashMap<>();
     try (Connection c = dataSource.getConnection();
+        LongStatement longStatement = new LongStatement(c);
         PreparedStatement ps =
             c.prepareStatement(
                 sql.toString(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
@@ -264,6 +265,27 @@ public class WorkforcePass {
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Lets one statement run for up to {@link #QUERY_TIMEOUT_SECONDS} without the connection's read
+   * timeout (15 s by default, so that a lost database is noticed) cutting it off: a grouped pass
+   * sends nothing until the database has counted everyone. The timeout is put back on close.
+   */
+  static final class LongStatement implements AutoCloseable {
+    private final Connection connection;
+    private final int before;
+
+    LongStatement(Connection connection) throws SQLException {
+      this.connection = connection;
+      this.before = connection.getNetworkTimeout();
+      connection.setNetworkTimeout(Runnable::run, (QUERY_TIMEOUT_SECONDS + 5) * 1000);
+    }
+
+    @Override
+    public void close() throws SQLException {
+      connection.setNetworkTimeout(Runnable::run, before);
     }
   }
 
