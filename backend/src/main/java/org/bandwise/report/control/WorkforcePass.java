@@ -52,10 +52,11 @@ import org.bandwise.workforce.control.WorkforceScales;
  * PersonOnDay} handed on with its count; nothing per person is kept here, so the pass runs in the
  * same memory for 20,000 staff or 1.4 million.
  *
- * <p>Indexes (V24): {@code ix_staff_member_report} and {@code ix_staff_assignment_report} hold
- * every column the pass reads from staff and their assignments, so the join reads no table rows;
- * {@code ix_pay_protection_staff} finds protections. A unit scope covers the unit and every unit
- * under it (a recursive query over the unit tree), joined through the posts' unit index.
+ * <p>Indexes: {@code ix_staff_assignment_report} (V24) holds every assignment column the pass
+ * reads, in staff order, so the assignments are read from the index alone and people are looked up
+ * by primary key in the same order; {@code ix_pay_protection_staff} finds protections. A unit scope
+ * covers the unit and every unit under it (a recursive query over the unit tree), joined through
+ * the posts' unit index.
  */
 @ApplicationScoped
 public class WorkforcePass {
