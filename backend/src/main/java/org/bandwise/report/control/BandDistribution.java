@@ -30,7 +30,9 @@ import org.bandwise.workforce.control.WeeklyHours;
  * at a band, or in the whole workforce, is suppressed — no headcount or share is given for it; "Not
  * recorded" is a group of its own, so shares add up to 100 % of the band.
  *
- * <p>Aggregates only: a few counters per band and group, nothing per person.
+ * <p>Aggregates only: a few counters per band and group, nothing per person. People may be added
+ * one at a time ({@link #add}) or, as a report's query groups them, many at once: their pay by unit
+ * and band ({@link #addPay}) and their characteristics by band ({@link #addPeople}).
  */
 public final class BandDistribution {
 
@@ -76,14 +78,14 @@ public final class BandDistribution {
     long paid;
     int protectedHeadcount;
 
-    void add(long hoursHundredths, long contractual, long protection) {
-      headcount++;
-      this.hoursHundredths += hoursHundredths;
-      this.contractual += contractual;
-      this.protection += protection;
-      this.paid += contractual + protection;
+    void add(long hoursHundredths, long contractual, long protection, int people) {
+      headcount += people;
+      this.hoursHundredths += hoursHundredths * people;
+      this.contractual += contractual * people;
+      this.protection += protection * people;
+      this.paid += (contractual + protection) * people;
       if (protection > 0) {
-        protectedHeadcount++;
+        protectedHeadcount += people;
       }
     }
   }
@@ -113,37 +115,64 @@ public final class BandDistribution {
 
   /** Adds one person employed on the day. */
   public BandDistribution add(PersonOnDay p) {
-    long h = hundredths(p.hours());
-    total.add(h, p.contractualPence(), p.protectionPence());
-    Key band = new Key(null, p.structureId(), p.bandId());
-    bands
-        .computeIfAbsent(band, k -> new Totals())
-        .add(h, p.contractualPence(), p.protectionPence());
-    units
-        .computeIfAbsent(new Key(p.unitId(), p.structureId(), p.bandId()), k -> new Totals())
-        .add(h, p.contractualPence(), p.protectionPence());
-    count(band, EqualityCharacteristic.SEX, p.sex() == null ? NOT_RECORDED : p.sex().plural());
-    count(
-        band,
-        EqualityCharacteristic.ETHNIC_GROUP,
-        p.ethnicGroup() == null ? NOT_RECORDED : p.ethnicGroup().label());
-    count(
-        band,
-        EqualityCharacteristic.DISABILITY,
-        p.disability() == null ? NOT_RECORDED : p.disability().label());
-    count(
-        band,
-        EqualityCharacteristic.AGE_BAND,
-        p.ageBand() == null ? NOT_RECORDED : p.ageBand().label());
+    addPay(p, 1);
+    addPeople(p, 1);
     return this;
   }
 
-  private void count(Key band, EqualityCharacteristic c, String group) {
+  /**
+   * Adds the headcount, hours and pay of {@code people} people who share the unit, band, hours and
+   * pay of {@code p} (a report's query groups them); their characteristics are added by {@link
+   * #addPeople}. Together the two are the same as adding each person.
+   */
+  public BandDistribution addPay(PersonOnDay p, int people) {
+    long h = hundredths(p.hours());
+    total.add(h, p.contractualPence(), p.protectionPence(), people);
+    Key band = new Key(null, p.structureId(), p.bandId());
+    bands
+        .computeIfAbsent(band, k -> new Totals())
+        .add(h, p.contractualPence(), p.protectionPence(), people);
+    units
+        .computeIfAbsent(new Key(p.unitId(), p.structureId(), p.bandId()), k -> new Totals())
+        .add(h, p.contractualPence(), p.protectionPence(), people);
+    return this;
+  }
+
+  /**
+   * Adds {@code people} people who share the band, sex, ethnic group, disability status and age
+   * band of {@code p} to the representation (their pay is added by {@link #addPay}).
+   */
+  public BandDistribution addPeople(PersonOnDay p, int people) {
+    Key band = new Key(null, p.structureId(), p.bandId());
+    count(
+        band,
+        EqualityCharacteristic.SEX,
+        p.sex() == null ? NOT_RECORDED : p.sex().plural(),
+        people);
+    count(
+        band,
+        EqualityCharacteristic.ETHNIC_GROUP,
+        p.ethnicGroup() == null ? NOT_RECORDED : p.ethnicGroup().label(),
+        people);
+    count(
+        band,
+        EqualityCharacteristic.DISABILITY,
+        p.disability() == null ? NOT_RECORDED : p.disability().label(),
+        people);
+    count(
+        band,
+        EqualityCharacteristic.AGE_BAND,
+        p.ageBand() == null ? NOT_RECORDED : p.ageBand().label(),
+        people);
+    return this;
+  }
+
+  private void count(Key band, EqualityCharacteristic c, String group, int people) {
     groups
         .computeIfAbsent(band, k -> new LinkedHashMap<>())
         .computeIfAbsent(c, k -> new LinkedHashMap<>())
-        .merge(group, 1, Integer::sum);
-    workforce.computeIfAbsent(c, k -> new LinkedHashMap<>()).merge(group, 1, Integer::sum);
+        .merge(group, people, Integer::sum);
+    workforce.computeIfAbsent(c, k -> new LinkedHashMap<>()).merge(group, people, Integer::sum);
   }
 
   private Row row(Key key, Totals t) {
@@ -192,7 +221,8 @@ public final class BandDistribution {
     for (Key k : bandKeys) {
       Totals t = bands.get(k);
       bandRows.add(row(k, t));
-      Map<EqualityCharacteristic, Map<String, Integer>> byCharacteristic = groups.get(k);
+      Map<EqualityCharacteristic, Map<String, Integer>> byCharacteristic =
+          groups.getOrDefault(k, Map.of());
       for (EqualityCharacteristic c : EqualityCharacteristic.values()) {
         Map<String, Integer> counts = byCharacteristic.getOrDefault(c, Map.of());
         Map<String, Integer> all = workforce.getOrDefault(c, Map.of());

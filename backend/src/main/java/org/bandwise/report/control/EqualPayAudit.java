@@ -43,8 +43,9 @@ import org.bandwise.workforce.control.WeeklyHours;
  * read the same for everyone, and their figures are removed by {@link Result#hideSmallGroups()} for
  * anyone but HR admins.
  *
- * <p><b>Streaming.</b> People are added one at a time from a query; each group holds two primitive
- * longs per member (basic and total pay with the equality codes in the low bits).
+ * <p><b>Streaming.</b> People are added one at a time from a query, or many at once when the query
+ * has grouped people who share every input; each group holds two primitive longs per member (basic
+ * and total pay with the equality codes in the low bits).
  */
 public final class EqualPayAudit {
 
@@ -242,7 +243,34 @@ public final class EqualPayAudit {
       Disability disability,
       long basicFullTimePence,
       long totalFullTimePence) {
+    return add(
+        band,
+        jobDescription,
+        sex,
+        ethnicGroup,
+        disability,
+        basicFullTimePence,
+        totalFullTimePence,
+        1);
+  }
+
+  /**
+   * Adds {@code people} people who share every input above (a report's query groups people on the
+   * same band, JD, characteristics and pay): the same as adding each of them.
+   */
+  public EqualPayAudit add(
+      WorkGroup band,
+      WorkGroup jobDescription,
+      Sex sex,
+      EthnicGroup ethnicGroup,
+      Disability disability,
+      long basicFullTimePence,
+      long totalFullTimePence,
+      int people) {
     Objects.requireNonNull(band, "band");
+    if (people < 1) {
+      throw new IllegalArgumentException("at least one person");
+    }
     if (band.kind() != WorkKind.EQUIVALENT_WORK
         || (jobDescription != null && jobDescription.kind() != WorkKind.LIKE_WORK)) {
       throw new IllegalArgumentException("a band is equivalent work and a JD like work");
@@ -254,13 +282,13 @@ public final class EqualPayAudit {
             | (long) (ethnicGroup == null ? NO_ETHNIC_GROUP : ethnicGroup.ordinal()) << 2
             | (disability == null ? NO_DISABILITY : disability.ordinal());
     Members bandMembers = members(bands, band);
-    bandMembers.basic.add(basicFullTimePence << SHIFT | codes);
-    bandMembers.total.add(totalFullTimePence << SHIFT | codes);
+    bandMembers.basic.add(basicFullTimePence << SHIFT | codes, people);
+    bandMembers.total.add(totalFullTimePence << SHIFT | codes, people);
     if (jobDescription != null) {
       bandMembers.jobDescriptions.putIfAbsent(jobDescription.id(), jobDescription);
       Members jdMembers = members(jobDescriptions, jobDescription);
-      jdMembers.basic.add(basicFullTimePence << SHIFT | codes);
-      jdMembers.total.add(totalFullTimePence << SHIFT | codes);
+      jdMembers.basic.add(basicFullTimePence << SHIFT | codes, people);
+      jdMembers.total.add(totalFullTimePence << SHIFT | codes, people);
     }
     return this;
   }
@@ -296,8 +324,34 @@ public final class EqualPayAudit {
         sex,
         ethnicGroup,
         disability,
+        contractualAnnualPence,
+        totalAnnualPence,
+        weeklyHours,
+        fullTimeHours,
+        1);
+  }
+
+  /** The same for {@code people} people who share every input. */
+  public EqualPayAudit add(
+      WorkGroup band,
+      WorkGroup jobDescription,
+      Sex sex,
+      EthnicGroup ethnicGroup,
+      Disability disability,
+      long contractualAnnualPence,
+      long totalAnnualPence,
+      WeeklyHours weeklyHours,
+      WeeklyHours fullTimeHours,
+      int people) {
+    return add(
+        band,
+        jobDescription,
+        sex,
+        ethnicGroup,
+        disability,
         fullTimeEquivalent(contractualAnnualPence, weeklyHours, fullTimeHours),
-        fullTimeEquivalent(totalAnnualPence, weeklyHours, fullTimeHours));
+        fullTimeEquivalent(totalAnnualPence, weeklyHours, fullTimeHours),
+        people);
   }
 
   /** An annual amount scaled to the full-time week, rounded half up to the penny. */

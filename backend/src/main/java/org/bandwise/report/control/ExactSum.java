@@ -18,6 +18,18 @@ final class ExactSum {
     }
   }
 
+  /** Adds the value {@code times} times. */
+  void add(long value, int times) {
+    long product;
+    try {
+      product = Math.multiplyExact(value, (long) times);
+    } catch (ArithmeticException overflow) {
+      spilled = spilled.add(BigInteger.valueOf(value).multiply(BigInteger.valueOf(times)));
+      return;
+    }
+    add(product);
+  }
+
   BigInteger value() {
     return spilled.add(BigInteger.valueOf(running));
   }

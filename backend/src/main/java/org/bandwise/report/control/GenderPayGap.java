@@ -38,12 +38,13 @@ import org.bandwise.workforce.control.WeeklyHours;
  *       place and the female percentage is 100 minus it, so the two always add up to 100.
  * </ul>
  *
- * <p><b>Streaming.</b> People are added one at a time, in any order, straight from a query; the
- * measure keeps one primitive long per full-pay employee (hourly pay with the sex in its lowest
- * bit) and one per bonus receiver, nothing else per person. Hourly pay is held as an integer number
- * of 10⁻⁸ pence, exact to well below any difference between two real rates, and two people on the
- * same rate (for example pro rata to different hours) get exactly the same value, so ties are
- * exact.
+ * <p><b>Streaming.</b> People are added one at a time, in any order, straight from a query, or many
+ * at once when the query has grouped people who share every input (adding a group of n is the same
+ * as adding its n people); the measure keeps one primitive long per full-pay employee (hourly pay
+ * with the sex in its lowest bit) and one per bonus receiver, nothing else per person. Hourly pay
+ * is held as an integer number of 10⁻⁸ pence, exact to well below any difference between two real
+ * rates, and two people on the same rate (for example pro rata to different hours) get exactly the
+ * same value, so ties are exact.
  */
 public final class GenderPayGap {
 
@@ -124,23 +125,41 @@ public final class GenderPayGap {
       long annualAllowancesPence,
       WeeklyHours weeklyHours,
       long bonusPence) {
+    return add(sex, fullPay, paidAnnualPence, annualAllowancesPence, weeklyHours, bonusPence, 1);
+  }
+
+  /**
+   * Adds {@code people} relevant employees who share every input above (a report's query groups
+   * people on the same pay, hours, allowances and bonus): the same as adding each of them.
+   */
+  public GenderPayGap add(
+      Sex sex,
+      boolean fullPay,
+      long paidAnnualPence,
+      long annualAllowancesPence,
+      WeeklyHours weeklyHours,
+      long bonusPence,
+      int people) {
     Objects.requireNonNull(sex, "sex");
     Objects.requireNonNull(weeklyHours, "weeklyHours");
     check("paidAnnualPence", paidAnnualPence);
     check("allowancesPence", annualAllowancesPence);
     check("bonusPence", bonusPence);
+    if (people < 1) {
+      throw new IllegalArgumentException("at least one person");
+    }
     int s = index(sex);
-    relevant[s]++;
+    relevant[s] += people;
     if (fullPay) {
       long units = hourlyPayUnits(paidAnnualPence + annualAllowancesPence, weeklyHours);
-      this.fullPay[s]++;
-      hourlySum[s].add(units);
-      hourly.add(units << 1 | s);
+      this.fullPay[s] += people;
+      hourlySum[s].add(units, people);
+      hourly.add(units << 1 | s, people);
     }
     if (bonusPence > 0) {
-      receivingBonus[s]++;
-      bonusSum[s].add(bonusPence);
-      bonuses.add(bonusPence << 1 | s);
+      receivingBonus[s] += people;
+      bonusSum[s].add(bonusPence, people);
+      bonuses.add(bonusPence << 1 | s, people);
     }
     return this;
   }

@@ -15,6 +15,19 @@ final class LongList {
     values[size++] = value;
   }
 
+  /** Adds the value {@code times} times (people who share it). */
+  void add(long value, int times) {
+    if (times == 1) {
+      add(value);
+      return;
+    }
+    if (size + times > values.length) {
+      values = Arrays.copyOf(values, Math.max(size + times, values.length + (values.length >> 1)));
+    }
+    Arrays.fill(values, size, size + times, value);
+    size += times;
+  }
+
   int size() {
     return size;
   }

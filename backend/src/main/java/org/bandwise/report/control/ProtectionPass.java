@@ -78,6 +78,7 @@ public class ProtectionPass {
             ? SELECT + ORDER
             : WorkforcePass.UNIT_TREE + SELECT + " AND p.unit_id IN (SELECT id FROM sub)" + ORDER;
     try (Connection c = dataSource.getConnection();
+        WorkforcePass.LongStatement longStatement = new WorkforcePass.LongStatement(c);
         PreparedStatement ps =
             c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       ps.setFetchSize(Integer.MIN_VALUE);

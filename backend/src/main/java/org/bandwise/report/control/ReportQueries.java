@@ -3,12 +3,17 @@ package org.bandwise.report.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.bandwise.report.control.WorkforcePass.Detail;
 import org.bandwise.workforce.control.EqualityCharacteristic;
 import org.bandwise.workforce.control.WeeklyHours;
 
 /**
- * Runs each report as one streaming pass ({@link WorkforcePass}) into its rule: {@link
- * GenderPayGap}, {@link EqualPayAudit}, {@link BandDistribution}.
+ * Runs each report as one streaming pass ({@link WorkforcePass}), reading only what the report
+ * needs with people who share it grouped by the database, into its rule: {@link GenderPayGap},
+ * {@link EqualPayAudit}, {@link BandDistribution}.
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -66,58 +71,101 @@ public class ReportQueries {
     pass.run(
         scope,
         pass.labels(),
-        p -> {
-          if (p.sex() == null) {
-            left[0]++;
-          } else if (!p.payKnown()) {
-            left[1]++;
-          } else {
-            gap.add(
-                p.sex(),
-                p.fullPay(),
-                p.paidPence(),
-                p.allowancesPence(),
-                p.hours(),
-                p.bonusPence());
-          }
-        });
+        new WorkforcePass.Reading(
+            EnumSet.of(Detail.SEX, Detail.FULL_PAY, Detail.ALLOWANCES, Detail.BONUS),
+            true,
+            (p, people) -> {
+              if (p.sex() == null) {
+                left[0] += people;
+              } else if (!p.payKnown()) {
+                left[1] += people;
+              } else {
+                gap.add(
+                    p.sex(),
+                    p.fullPay(),
+                    p.paidPence(),
+                    p.allowancesPence(),
+                    p.hours(),
+                    p.bonusPence(),
+                    people);
+              }
+            }));
     return new GenderPayGapOutcome(scope, gap.result(), left[0], left[1]);
   }
 
   public EqualPayOutcome equalPay(ReportScope scope) {
     ReportLabels labels = pass.labels();
     EqualPayAudit audit = new EqualPayAudit(EqualPayAudit.Options.DEFAULT);
+    Map<String, EqualPayAudit.WorkGroup> workGroups = new HashMap<>();
     pass.run(
         scope,
         labels,
-        p -> {
-          if (!p.payKnown()) {
-            return;
-          }
-          ReportLabels.Band band = labels.bands().get(p.bandId());
-          ReportLabels.Jd jd = p.jdId() == null ? null : labels.jobDescriptions().get(p.jdId());
-          audit.add(
-              new EqualPayAudit.WorkGroup(
-                  EqualPayAudit.WorkKind.EQUIVALENT_WORK, band.id(), band.label()),
-              jd == null
-                  ? null
-                  : new EqualPayAudit.WorkGroup(
-                      EqualPayAudit.WorkKind.LIKE_WORK, jd.id(), jd.label()),
-              p.sex(),
-              p.ethnicGroup(),
-              p.disability(),
-              p.contractualPence(),
-              p.paidPence() + p.allowancesPence() + p.bonusPence(),
-              p.hours(),
-              WeeklyHours.DEFAULT_FULL_TIME);
-        });
+        new WorkforcePass.Reading(
+            EnumSet.of(
+                Detail.SEX,
+                Detail.ETHNIC_GROUP,
+                Detail.DISABILITY,
+                Detail.ALLOWANCES,
+                Detail.BONUS,
+                Detail.JD),
+            true,
+            (p, people) -> {
+              if (!p.payKnown()) {
+                return;
+              }
+              EqualPayAudit.WorkGroup band =
+                  workGroups.computeIfAbsent(
+                      "band " + p.bandId(),
+                      k -> {
+                        ReportLabels.Band b = labels.bands().get(p.bandId());
+                        return new EqualPayAudit.WorkGroup(
+                            EqualPayAudit.WorkKind.EQUIVALENT_WORK, b.id(), b.label());
+                      });
+              ReportLabels.Jd jd = p.jdId() == null ? null : labels.jobDescriptions().get(p.jdId());
+              EqualPayAudit.WorkGroup likeWork =
+                  jd == null
+                      ? null
+                      : workGroups.computeIfAbsent(
+                          "jd " + jd.id(),
+                          k ->
+                              new EqualPayAudit.WorkGroup(
+                                  EqualPayAudit.WorkKind.LIKE_WORK, jd.id(), jd.label()));
+              audit.add(
+                  band,
+                  likeWork,
+                  p.sex(),
+                  p.ethnicGroup(),
+                  p.disability(),
+                  p.contractualPence(),
+                  p.paidPence() + p.allowancesPence() + p.bonusPence(),
+                  p.hours(),
+                  WeeklyHours.DEFAULT_FULL_TIME,
+                  people);
+            }));
     return new EqualPayOutcome(scope, labels, audit.result());
   }
 
+  /**
+   * The band distribution: pay by unit and band (grouped by the pay inputs, the protected one by
+   * one) and the characteristics by band, read in one statement.
+   */
   public BandDistributionOutcome bandDistribution(ReportScope scope) {
     ReportLabels labels = pass.labels();
     BandDistribution distribution = new BandDistribution();
-    pass.run(scope, labels, distribution::add);
+    pass.run(
+        scope,
+        labels,
+        new WorkforcePass.Reading(
+            EnumSet.of(Detail.STRUCTURE, Detail.UNIT), true, distribution::addPay),
+        new WorkforcePass.Reading(
+            EnumSet.of(
+                Detail.STRUCTURE,
+                Detail.SEX,
+                Detail.ETHNIC_GROUP,
+                Detail.DISABILITY,
+                Detail.AGE_BAND),
+            false,
+            distribution::addPeople));
     Comparator<BandDistribution.Key> order =
         Comparator.comparing(
                 (BandDistribution.Key k) -> {

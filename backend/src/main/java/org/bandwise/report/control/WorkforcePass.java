@@ -3,17 +3,22 @@ package org.bandwise.report.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import javax.sql.DataSource;
 import org.bandwise.payband.entity.Money;
 import org.bandwise.platform.domain.InvalidInput;
@@ -23,6 +28,7 @@ import org.bandwise.protection.control.PaidPay;
 import org.bandwise.protection.control.Protection;
 import org.bandwise.protection.control.ProtectionRules;
 import org.bandwise.protection.control.ProtectionType;
+import org.bandwise.workforce.control.AgeBand;
 import org.bandwise.workforce.control.BandRef;
 import org.bandwise.workforce.control.ContractualPay;
 import org.bandwise.workforce.control.Disability;
@@ -35,15 +41,22 @@ import org.bandwise.workforce.control.WeeklyHours;
 import org.bandwise.workforce.control.WorkforceScales;
 
 /**
- * The one streaming pass every workforce report makes: everyone employed on the day (started on or
- * before it, not left before it) with the assignment covering it, the unit and JD of its post, and
- * the protection active that day — one SQL statement, read row by row (the driver streams), each
- * row turned into a {@link PersonOnDay} whose pay comes from the pay rules ({@link ContractualPay}
- * and {@link ProtectionRules}) and handed on at once. Nothing per person is kept here, so the pass
- * runs in the same memory for 20,000 staff or 1.4 million.
+ * The one pass every workforce report makes over everyone employed on the day (started on or before
+ * it, not left before it) with the assignment covering it — one SQL statement, read row by row (the
+ * driver streams). The database does the counting: people who share everything a report reads about
+ * them (its {@link Detail}s and, when it needs pay, their band, zone, pay point and hours) are one
+ * row with their number, so the pay rules ({@link ContractualPay}, {@link ProtectionRules}) run
+ * once per group rather than once per person, and only the columns a report needs leave the
+ * database. People with a protection active on the day are also read one by one, each with the
+ * latest active protection, and taken out of their group in Java. Each row becomes a {@link
+ * PersonOnDay} handed on with its count; nothing per person is kept here, so the pass runs in the
+ * same memory for 20,000 staff or 1.4 million.
  *
- * <p>A unit scope covers the unit and every unit under it (a recursive query over the unit tree),
- * joined through the posts' unit index.
+ * <p>Indexes: {@code ix_staff_assignment_report} (V24) holds every assignment column the pass
+ * reads, in staff order, so the assignments are read from the index alone and people are looked up
+ * by primary key in the same order; {@code ix_pay_protection_staff} finds protections. A unit scope
+ * covers the unit and every unit under it (a recursive query over the unit tree), joined through
+ * the posts' unit index.
  */
 @ApplicationScoped
 public class WorkforcePass {
@@ -53,25 +66,70 @@ public class WorkforcePass {
 
   @Inject WorkforceScales workforceScales;
 
-  private static final String SELECT =
-      "SELECT s.sex, s.ethnic_group, s.disability, s.date_of_birth, s.allowances_pence,"
-          + " s.bonus_pence, s.full_pay, a.structure_id, a.band_id, a.zone_code, a.pay_point,"
-          + " a.weekly_hours, p.unit_id, p.jd_id, pp.type, pp.starts_on, pp.last_day,"
-          + " pp.protected_pence, pp.difference_pence, pp.taper_json, pp.ended_on, pp.end_reason"
-          + " FROM staff_assignment a JOIN staff_member s ON s.id = a.staff_id"
-          + " LEFT JOIN post p ON p.id = a.post_id"
-          + " LEFT JOIN pay_protection pp ON pp.id = (SELECT p2.id FROM pay_protection p2"
-          + " WHERE p2.staff_id = a.staff_id AND p2.starts_on <= ? AND p2.last_day >= ?"
-          + " AND (p2.ended_on IS NULL OR p2.ended_on > ?) ORDER BY p2.starts_on DESC LIMIT 1)"
-          + " WHERE a.effective_from <= ? AND (a.effective_to IS NULL OR a.effective_to >= ?)"
-          + " AND (s.start_date IS NULL OR s.start_date <= ?)"
-          + " AND (s.leaving_date IS NULL OR s.leaving_date >= ?)";
+  /** What a report reads about each person besides their band; people are grouped by these. */
+  public enum Detail {
+    SEX,
+    ETHNIC_GROUP,
+    DISABILITY,
+    AGE_BAND,
+    ALLOWANCES,
+    BONUS,
+    FULL_PAY,
+    STRUCTURE,
+    UNIT,
+    JD
+  }
+
+  /**
+   * One reading of the pass: the details it needs, whether it needs pay (then people are grouped by
+   * band, zone, pay point and hours too, and the protected ones come one by one), and who takes
+   * each group with its number of people.
+   */
+  public record Reading(Set<Detail> details, boolean pay, ObjIntConsumer<PersonOnDay> consumer) {
+    public Reading {
+      details = details.isEmpty() ? EnumSet.noneOf(Detail.class) : EnumSet.copyOf(details);
+      Objects.requireNonNull(consumer, "consumer");
+    }
+  }
 
   static final int QUERY_TIMEOUT_SECONDS = 120;
 
   static final String UNIT_TREE =
       "WITH RECURSIVE sub (id) AS (SELECT id FROM org_unit WHERE id = ?"
           + " UNION ALL SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id) ";
+
+  private static final String EMPLOYED =
+      " a.effective_from <= ? AND (a.effective_to IS NULL OR a.effective_to >= ?)"
+          + " AND (s.start_date IS NULL OR s.start_date <= ?)"
+          + " AND (s.leaving_date IS NULL OR s.leaving_date >= ?)";
+
+  private static final String ACTIVE =
+      " p2.starts_on <= ? AND p2.last_day >= ? AND (p2.ended_on IS NULL OR p2.ended_on > ?)";
+
+  private static final String PROTECTION_COLUMNS =
+      "pp.type, pp.starts_on, pp.last_day, pp.protected_pence, pp.difference_pence,"
+          + " pp.taper_json, pp.ended_on, pp.end_reason";
+
+  private static final String NO_PROTECTION = "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
+
+  // the columns of a row: the details, the pay inputs, the protection, the count, the reading
+  private static final int SEX = 1;
+  private static final int ETHNIC_GROUP = 2;
+  private static final int DISABILITY = 3;
+  private static final int AGE_BAND = 4;
+  private static final int ALLOWANCES = 5;
+  private static final int BONUS = 6;
+  private static final int FULL_PAY = 7;
+  private static final int STRUCTURE = 8;
+  private static final int UNIT = 9;
+  private static final int JD = 10;
+  private static final int BAND = 11;
+  private static final int ZONE = 12;
+  private static final int POINT = 13;
+  private static final int HOURS = 14;
+  private static final int PROTECTION = 15;
+  private static final int COUNT = 23;
+  private static final int PART = 24;
 
   /**
    * The scope of a report: the day and, when {@code unit} is given, that unit (its id or exact
@@ -147,31 +205,63 @@ public class WorkforcePass {
     return new ReportLabels(bands, units, jds);
   }
 
-  /** Hands everyone employed on the scope's day, in the scope, to the consumer, one at a time. */
-  public void run(ReportScope scope, ReportLabels labels, Consumer<PersonOnDay> consumer) {
+  /**
+   * Runs the readings as one statement (so they all see the same data) and hands each group of
+   * people employed on the scope's day, in the scope, to its reading's consumer with its size.
+   *
+   * <p>Each reading's protected people come first (one row each, part 2r), then its groups (part 2r
+   * + 1), which count everyone: a group is handed on less the protected people read with the same
+   * values, so each person is added once, with or without their protection. (Leaving the protected
+   * out of the groups in SQL, by an anti-join, cost more than the whole join here.)
+   */
+  public void run(ReportScope scope, ReportLabels labels, Reading... readings) {
     ContractualPay pay = new ContractualPay(scales(labels));
     LocalDate day = scope.day();
-    String sql =
-        scope.wholeOrganisation()
-            ? SELECT
-            : UNIT_TREE + SELECT + " AND p.unit_id IN (SELECT id FROM sub)";
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder();
+    if (!scope.wholeOrganisation()) {
+      sql.append(UNIT_TREE);
+      params.add(scope.unitId());
+    }
+    for (int r = 0; r < readings.length; r++) {
+      if (r > 0) {
+        sql.append(" UNION ALL ");
+      }
+      sql.append(sql(readings[r], r, scope, params));
+    }
+    sql.append(" ORDER BY part");
+    Map<String, long[]> payMemo = new HashMap<>();
+    Map<String, Integer> protectedPeople = new HashMap<>();
     try (Connection c = dataSource.getConnection();
+        LongStatement longStatement = new LongStatement(c);
         PreparedStatement ps =
-            c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            c.prepareStatement(
+                sql.toString(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       ps.setFetchSize(Integer.MIN_VALUE);
       // one pass over 1.4 million people may outlast the pool's 10 s statement limit
       ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-      int i = 1;
-      if (!scope.wholeOrganisation()) {
-        ps.setString(i++, scope.unitId());
-      }
       Date d = Date.valueOf(day);
-      for (int k = 0; k < 7; k++) {
-        ps.setDate(i++, d);
+      for (int i = 0; i < params.size(); i++) {
+        if (params.get(i) instanceof String text) {
+          ps.setString(i + 1, text);
+        } else {
+          ps.setDate(i + 1, d);
+        }
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          consumer.accept(person(rs, day, pay, labels));
+          int part = rs.getInt(PART);
+          Reading reading = readings[part / 2];
+          int people = rs.getInt(COUNT);
+          if (part % 2 == 0) {
+            protectedPeople.merge(part / 2 + key(rs), 1, Integer::sum);
+          } else if (!protectedPeople.isEmpty()) {
+            Integer read = protectedPeople.remove(part / 2 + key(rs));
+            people -= read == null ? 0 : read;
+          }
+          if (people > 0) {
+            reading.consumer().accept(person(rs, reading, day, pay, labels, payMemo), people);
+          }
         }
       }
     } catch (SQLException e) {
@@ -179,70 +269,240 @@ public class WorkforcePass {
     }
   }
 
+  /**
+   * Lets one statement run for up to {@link #QUERY_TIMEOUT_SECONDS} without the connection's read
+   * timeout (15 s by default, so that a lost database is noticed) cutting it off: a grouped pass
+   * sends nothing until the database has counted everyone. The timeout is put back on close.
+   */
+  static final class LongStatement implements AutoCloseable {
+    private final Connection connection;
+    private final int before;
+
+    LongStatement(Connection connection) throws SQLException {
+      this.connection = connection;
+      this.before = connection.getNetworkTimeout();
+      connection.setNetworkTimeout(Runnable::run, (QUERY_TIMEOUT_SECONDS + 5) * 1000);
+    }
+
+    @Override
+    public void close() throws SQLException {
+      connection.setNetworkTimeout(Runnable::run, before);
+    }
+  }
+
+  /** The values a row was grouped by, as one string. */
+  private static String key(ResultSet rs) throws SQLException {
+    StringBuilder key = new StringBuilder();
+    for (int i = SEX; i <= HOURS; i++) {
+      key.append('\u0000').append(rs.getString(i));
+    }
+    return key.toString();
+  }
+
+  /**
+   * The SQL of one reading: with pay, its protected people one by one with the latest protection
+   * active on the day; then everyone grouped. Text is grouped as bytes ({@code CAST(… AS BINARY)}):
+   * a byte comparison is several times cheaper than the column's collation, and values that the
+   * collation alone would merge are only split into groups that the rules add up again. The day is
+   * added to {@code params} for each of its placeholders.
+   */
+  static String sql(Reading reading, int index, ReportScope scope, List<Object> params) {
+    Set<Detail> d = reading.details();
+    LocalDate day = scope.day();
+    List<String> keys = new ArrayList<>();
+    StringBuilder select = new StringBuilder();
+    column(select, keys, d.contains(Detail.SEX), text("s.sex"));
+    column(select, keys, d.contains(Detail.ETHNIC_GROUP), text("s.ethnic_group"));
+    column(select, keys, d.contains(Detail.DISABILITY), text("s.disability"));
+    column(select, keys, d.contains(Detail.AGE_BAND), ageBand(day));
+    column(select, keys, d.contains(Detail.ALLOWANCES), "s.allowances_pence");
+    column(select, keys, d.contains(Detail.BONUS), "s.bonus_pence");
+    column(select, keys, d.contains(Detail.FULL_PAY), "s.full_pay");
+    column(select, keys, d.contains(Detail.STRUCTURE), text("a.structure_id"));
+    column(select, keys, d.contains(Detail.UNIT), text("p.unit_id"));
+    column(select, keys, d.contains(Detail.JD), text("p.jd_id"));
+    column(select, keys, true, text("a.band_id"));
+    column(select, keys, reading.pay(), text("a.zone_code"));
+    column(select, keys, reading.pay(), "a.pay_point");
+    column(select, keys, reading.pay(), "a.weekly_hours");
+    boolean post = !scope.wholeOrganisation() || d.contains(Detail.UNIT) || d.contains(Detail.JD);
+    String postJoin = post ? " LEFT JOIN post p ON p.id = a.post_id" : "";
+    String inUnit = scope.wholeOrganisation() ? "" : " AND p.unit_id IN (SELECT id FROM sub)";
+    StringBuilder sql = new StringBuilder();
+    if (reading.pay()) {
+      sql.append("SELECT ")
+          .append(select)
+          .append(PROTECTION_COLUMNS)
+          .append(", 1 AS people, ")
+          .append(2 * index)
+          .append(" AS part")
+          .append(" FROM pay_protection pp JOIN staff_assignment a ON a.staff_id = pp.staff_id")
+          .append(" JOIN staff_member s ON s.id = a.staff_id")
+          .append(postJoin)
+          .append(" WHERE")
+          .append(EMPLOYED)
+          .append(inUnit)
+          .append(" AND pp.starts_on <= ? AND pp.last_day >= ?")
+          .append(" AND (pp.ended_on IS NULL OR pp.ended_on > ?)")
+          .append(" AND pp.id = (SELECT p2.id FROM pay_protection p2")
+          .append(" WHERE p2.staff_id = pp.staff_id AND")
+          .append(ACTIVE)
+          .append(" ORDER BY p2.starts_on DESC LIMIT 1)")
+          .append(" UNION ALL ");
+      days(params, 4 + 3 + 3);
+    }
+    sql.append("SELECT ")
+        .append(select)
+        .append(NO_PROTECTION)
+        .append(", COUNT(*) AS people, ")
+        .append(2 * index + 1)
+        .append(" AS part")
+        .append(" FROM staff_assignment a JOIN staff_member s ON s.id = a.staff_id")
+        .append(postJoin)
+        .append(" WHERE")
+        .append(EMPLOYED)
+        .append(inUnit)
+        .append(" GROUP BY ")
+        .append(String.join(", ", keys));
+    days(params, 4);
+    return sql.toString();
+  }
+
+  private static String text(String column) {
+    return "CAST(" + column + " AS BINARY)";
+  }
+
+  private static void column(StringBuilder select, List<String> keys, boolean used, String expr) {
+    if (used) {
+      String alias = "k" + (keys.size() + 1);
+      select.append(expr).append(" AS ").append(alias).append(", ");
+      keys.add(alias);
+    } else {
+      select.append("NULL, ");
+    }
+  }
+
+  private static void days(List<Object> params, int placeholders) {
+    for (int k = 0; k < placeholders; k++) {
+      params.add(Boolean.TRUE);
+    }
+  }
+
+  /**
+   * The position in {@link AgeBand} of the age band on the day, -1 when no date of birth is
+   * recorded: the date of birth against each band's latest date of birth ({@link
+   * AgeBand#latestBirthDateAged}), so the database groups by the rule's own age bands. The dates
+   * are computed here, never taken from a request, so they are written into the SQL.
+   */
+  static String ageBand(LocalDate day) {
+    AgeBand[] bands = AgeBand.values();
+    StringBuilder sql = new StringBuilder("CASE WHEN s.date_of_birth IS NULL THEN -1");
+    int youngest = 0;
+    for (int b = bands.length - 1; b >= 0; b--) {
+      if (bands[b].lowest() <= 0) {
+        youngest = b;
+        continue;
+      }
+      sql.append(" WHEN s.date_of_birth <= '")
+          .append(AgeBand.latestBirthDateAged(bands[b].lowest(), day))
+          .append("' THEN ")
+          .append(b);
+    }
+    return sql.append(" ELSE ").append(youngest).append(" END").toString();
+  }
+
   PayScales scales(ReportLabels labels) {
     return workforceScales.forBands(labels.bands().keySet());
   }
 
   private static PersonOnDay person(
-      ResultSet rs, LocalDate day, ContractualPay pay, ReportLabels labels) throws SQLException {
-    String sex = rs.getString(1);
-    String ethnic = rs.getString(2);
-    String disability = rs.getString(3);
-    Date dob = rs.getDate(4);
-    long allowances = rs.getLong(5);
-    long bonus = rs.getLong(6);
-    boolean fullPay = rs.getBoolean(7);
-    String structureId = rs.getString(8);
-    String bandId = rs.getString(9);
-    String zone = rs.getString(10);
-    int point = rs.getInt(11);
-    boolean hasPoint = !rs.wasNull();
-    BigDecimal hoursValue = rs.getBigDecimal(12);
-    WeeklyHours hours = new WeeklyHours(hoursValue);
-    String unitId = rs.getString(13);
-    String jdId = rs.getString(14);
+      ResultSet rs,
+      Reading reading,
+      LocalDate day,
+      ContractualPay pay,
+      ReportLabels labels,
+      Map<String, long[]> payMemo)
+      throws SQLException {
+    Set<Detail> d = reading.details();
+    String bandId = text(rs, BAND);
     ReportLabels.Band band = bandId == null ? null : labels.bands().get(bandId);
+    String structureId = d.contains(Detail.STRUCTURE) ? text(rs, STRUCTURE) : null;
     if (structureId == null && band != null) {
       structureId = band.structureId();
     }
-    boolean payKnown = false;
-    long contractual = 0;
-    long protection = 0;
-    if (band != null && hasPoint) {
-      PayPosition position =
-          new PayPosition(new BandRef(band.id(), band.name(), band.rank()), zone, point, hours);
-      if (pay.scales().inForce(position.band(), zone, day).isPresent()) {
-        Money fullTime = null;
-        try {
-          fullTime = pay.fullTimeOn(position, day);
-        } catch (InvalidInput noSuchPoint) {
-          fullTime = null;
-        }
-        if (fullTime != null) {
-          PaidPay paid =
-              ProtectionRules.payOn(protection(rs), day, fullTime, hours, pay.fullTimeHours());
-          payKnown = true;
-          contractual = paid.contractual().pence();
-          protection = paid.protectionAllowance().pence();
-        }
+    WeeklyHours hours = WeeklyHours.DEFAULT_FULL_TIME;
+    long[] paid = null;
+    if (reading.pay()) {
+      hours = new WeeklyHours(rs.getBigDecimal(HOURS));
+      String zone = text(rs, ZONE);
+      int point = rs.getInt(POINT);
+      boolean hasPoint = !rs.wasNull();
+      Protection protection = protection(rs, PROTECTION);
+      if (band != null && hasPoint) {
+        WeeklyHours h = hours;
+        paid =
+            protection == null
+                ? payMemo.computeIfAbsent(
+                    bandId + '|' + zone + '|' + point + '|' + hours,
+                    k -> payOn(band, zone, point, h, null, day, pay))
+                : payOn(band, zone, point, hours, protection, day, pay);
       }
     }
     return new PersonOnDay(
-        sex(sex),
-        known(EthnicGroup.class, ethnic),
-        known(Disability.class, disability),
-        PersonOnDay.ageBand(dob == null ? null : dob.toLocalDate(), day),
-        fullPay,
-        allowances,
-        bonus,
+        d.contains(Detail.SEX) ? sex(text(rs, SEX)) : null,
+        d.contains(Detail.ETHNIC_GROUP) ? known(EthnicGroup.class, text(rs, ETHNIC_GROUP)) : null,
+        d.contains(Detail.DISABILITY) ? known(Disability.class, text(rs, DISABILITY)) : null,
+        d.contains(Detail.AGE_BAND) ? ageBand(rs.getInt(AGE_BAND)) : null,
+        !d.contains(Detail.FULL_PAY) || rs.getBoolean(FULL_PAY),
+        d.contains(Detail.ALLOWANCES) ? rs.getLong(ALLOWANCES) : 0,
+        d.contains(Detail.BONUS) ? rs.getLong(BONUS) : 0,
         structureId,
         bandId,
-        unitId,
-        jdId,
+        d.contains(Detail.UNIT) ? text(rs, UNIT) : null,
+        d.contains(Detail.JD) ? text(rs, JD) : null,
         hours,
-        payKnown,
-        contractual,
-        protection);
+        paid != null && paid.length == 2,
+        paid == null || paid.length < 2 ? 0 : paid[0],
+        paid == null || paid.length < 2 ? 0 : paid[1]);
+  }
+
+  /** A text column read as bytes (grouped with {@code CAST(… AS BINARY)}), as UTF-8. */
+  private static String text(ResultSet rs, int column) throws SQLException {
+    byte[] bytes = rs.getBytes(column);
+    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static AgeBand ageBand(int position) {
+    return position < 0 ? null : AgeBand.values()[position];
+  }
+
+  private static final long[] UNKNOWN = new long[0];
+
+  /**
+   * Annual contractual pay, pro rata, and what protection adds to it, by the pay rules; {@link
+   * #UNKNOWN} when the band has no scale in force for the zone that day or no such point.
+   */
+  private static long[] payOn(
+      ReportLabels.Band band,
+      String zone,
+      int point,
+      WeeklyHours hours,
+      Protection protection,
+      LocalDate day,
+      ContractualPay pay) {
+    PayPosition position =
+        new PayPosition(new BandRef(band.id(), band.name(), band.rank()), zone, point, hours);
+    if (pay.scales().inForce(position.band(), zone, day).isEmpty()) {
+      return UNKNOWN;
+    }
+    Money fullTime;
+    try {
+      fullTime = pay.fullTimeOn(position, day);
+    } catch (InvalidInput noSuchPoint) {
+      return UNKNOWN;
+    }
+    PaidPay paid = ProtectionRules.payOn(protection, day, fullTime, hours, pay.fullTimeHours());
+    return new long[] {paid.contractual().pence(), paid.protectionAllowance().pence()};
   }
 
   /** A recorded sex, or null when none (or none the report can use) is recorded. */
@@ -264,10 +524,6 @@ public class WorkforcePass {
     } catch (IllegalArgumentException unknown) {
       return null;
     }
-  }
-
-  static Protection protection(ResultSet rs) throws SQLException {
-    return protection(rs, 15);
   }
 
   /**

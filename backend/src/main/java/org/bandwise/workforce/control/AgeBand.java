@@ -34,6 +34,27 @@ public enum AgeBand {
     return Period.between(dateOfBirth, on).getYears();
   }
 
+  /** The youngest age, in whole years, in the band. */
+  public int lowest() {
+    return lowest;
+  }
+
+  /**
+   * The latest date of birth of someone aged at least {@code years} on the day, by {@link #age}
+   * itself (so 29 February is handled as there): everyone born on or before it is that old. Lets a
+   * query put people in age bands by comparing dates of birth.
+   */
+  public static LocalDate latestBirthDateAged(int years, LocalDate on) {
+    LocalDate d = on.minusYears(years);
+    while (age(d, on) < years) {
+      d = d.minusDays(1);
+    }
+    while (age(d.plusDays(1), on) >= years) {
+      d = d.plusDays(1);
+    }
+    return d;
+  }
+
   public static AgeBand of(LocalDate dateOfBirth, LocalDate on) {
     int age = age(dateOfBirth, on);
     for (AgeBand band : values()) {
