@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bandwise.audit.control.AuditTrail;
-import org.bandwise.payband.entity.Money;
 import org.bandwise.platform.domain.ExpectedVersion;
 import org.bandwise.platform.domain.InvalidInput;
 import org.bandwise.platform.domain.RecordNotFound;
@@ -36,7 +35,6 @@ import org.bandwise.platform.persistence.Page;
 import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.platform.persistence.SqlValues;
 import org.bandwise.protection.control.Protection;
-import org.bandwise.protection.control.ProtectionType;
 import org.bandwise.protection.control.TaperStep;
 import org.bandwise.workforce.control.BandRef;
 import org.bandwise.workforce.control.ContractualPay;
@@ -340,15 +338,7 @@ public class RebandingStore {
     Map<String, Protection> byStaff = new HashMap<>();
     for (Object[] r : rows) {
       byStaff.put( // the latest to start wins: rows come oldest first
-          r[0].toString(),
-          new Protection(
-              ProtectionType.valueOf(r[1].toString()),
-              SqlValues.date(r[2]),
-              SqlValues.date(r[3]),
-              Money.ofPence(((Number) r[4]).longValue()),
-              Money.ofPence(((Number) r[5]).longValue()),
-              StaffDirectory.taper(SqlValues.text(r[6])),
-              Optional.empty()));
+          r[0].toString(), StaffDirectory.protection(r, 1, Optional.empty()));
     }
     return byStaff;
   }

@@ -148,21 +148,17 @@ public class VacanciesResource implements VacanciesApi {
   @RolesAllowed({Roles.HR_ADMIN})
   public Response createVacancy(VacancyInput input, String xRequestedWith) {
     VacancyStore.Row row = store.create(resolve(input));
-    return Response.created(uriInfo.getBaseUriBuilder().path("vacancies").path(row.id()).build())
-        .entity(vacancy(row))
-        .tag(Preconditions.etag(row.version()))
-        .header("Cache-Control", "no-store")
-        .build();
+    return created(
+        uriInfo.getBaseUriBuilder().path("vacancies").path(row.id()).build(),
+        vacancy(row),
+        row.version());
   }
 
   @Override
   @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
   public Response getVacancy(UUID vacancyId) {
     VacancyStore.Row row = store.get(vacancyId.toString());
-    return Response.ok(vacancy(row))
-        .tag(Preconditions.etag(row.version()))
-        .header("Cache-Control", "no-store")
-        .build();
+    return versioned(vacancy(row), row.version());
   }
 
   @Override
@@ -172,10 +168,7 @@ public class VacanciesResource implements VacanciesApi {
       UUID vacancyId, VacancyInput input, String ifMatch, String xRequestedWith) {
     VacancyStore.Row row =
         store.update(vacancyId.toString(), Preconditions.expected(ifMatch), resolve(input));
-    return Response.ok(vacancy(row))
-        .tag(Preconditions.etag(row.version()))
-        .header("Cache-Control", "no-store")
-        .build();
+    return versioned(vacancy(row), row.version());
   }
 
   @Override
@@ -229,10 +222,7 @@ public class VacanciesResource implements VacanciesApi {
                   row.title() + " withdrawn: " + input.getReason().strip(),
                   input.getReason().strip());
         };
-    return Response.ok(vacancy(after))
-        .tag(Preconditions.etag(after.version()))
-        .header("Cache-Control", "no-store")
-        .build();
+    return versioned(vacancy(after), after.version());
   }
 
   // --- pool and eligibility --------------------------------------------------------------------
@@ -736,21 +726,17 @@ public class VacanciesResource implements VacanciesApi {
   @RolesAllowed({Roles.HR_ADMIN})
   public Response createRingFence(RingFenceInput input, String xRequestedWith) {
     VacancyStore.RuleView rule = store.saveRule(null, null, ruleInput(input));
-    return Response.created(uriInfo.getBaseUriBuilder().path("ring-fences").path(rule.id()).build())
-        .entity(ringFence(rule))
-        .tag(Preconditions.etag(rule.version()))
-        .header("Cache-Control", "no-store")
-        .build();
+    return created(
+        uriInfo.getBaseUriBuilder().path("ring-fences").path(rule.id()).build(),
+        ringFence(rule),
+        rule.version());
   }
 
   @Override
   @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
   public Response getRingFence(UUID ringFenceId) {
     VacancyStore.RuleView rule = store.rule(ringFenceId.toString());
-    return Response.ok(ringFence(rule))
-        .tag(Preconditions.etag(rule.version()))
-        .header("Cache-Control", "no-store")
-        .build();
+    return versioned(ringFence(rule), rule.version());
   }
 
   @Override
@@ -760,10 +746,7 @@ public class VacanciesResource implements VacanciesApi {
       UUID ringFenceId, RingFenceInput input, String ifMatch, String xRequestedWith) {
     var expected = Preconditions.expected(ifMatch);
     VacancyStore.RuleView rule = store.saveRule(ringFenceId.toString(), expected, ruleInput(input));
-    return Response.ok(ringFence(rule))
-        .tag(Preconditions.etag(rule.version()))
-        .header("Cache-Control", "no-store")
-        .build();
+    return versioned(ringFence(rule), rule.version());
   }
 
   @Override
@@ -780,10 +763,7 @@ public class VacanciesResource implements VacanciesApi {
   @RolesAllowed({Roles.HR_EVALUATOR, Roles.HR_ADMIN, Roles.AUDITOR})
   public Response getStaffCriteria(String staffNumber) {
     StaffCriteriaStore.Criteria c = criteria.criteria(staffNumber);
-    return Response.ok(staffCriteria(c))
-        .tag(Preconditions.etag(c.version()))
-        .header("Cache-Control", "no-store")
-        .build();
+    return versioned(staffCriteria(c), c.version());
   }
 
   @Override
@@ -799,10 +779,7 @@ public class VacanciesResource implements VacanciesApi {
       }
     }
     StaffCriteriaStore.Criteria c = criteria.replace(staffNumber, expected, items);
-    return Response.ok(staffCriteria(c))
-        .tag(Preconditions.etag(c.version()))
-        .header("Cache-Control", "no-store")
-        .build();
+    return versioned(staffCriteria(c), c.version());
   }
 
   @Override
@@ -1423,5 +1400,21 @@ public class VacanciesResource implements VacanciesApi {
 
   private static Response noStore(Object entity) {
     return Response.ok(entity).header("Cache-Control", "no-store").build();
+  }
+
+  /** A record that can be changed: its version as the ETag, for the next change's If-Match. */
+  private static Response versioned(Object entity, long version) {
+    return Response.ok(entity)
+        .tag(Preconditions.etag(version))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  private static Response created(java.net.URI location, Object entity, long version) {
+    return Response.created(location)
+        .entity(entity)
+        .tag(Preconditions.etag(version))
+        .header("Cache-Control", "no-store")
+        .build();
   }
 }

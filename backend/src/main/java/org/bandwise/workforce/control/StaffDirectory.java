@@ -567,16 +567,24 @@ public class StaffDirectory {
               r[0].toString(),
               SqlValues.text(r[10]),
               SqlValues.text(r[11]),
-              new Protection(
-                  ProtectionType.valueOf(r[1].toString()),
-                  SqlValues.date(r[2]),
-                  SqlValues.date(r[3]),
-                  Money.ofPence(((Number) r[4]).longValue()),
-                  Money.ofPence(((Number) r[5]).longValue()),
-                  taper(SqlValues.text(r[6])),
-                  ending)));
+              protection(r, 1, ending)));
     }
     return result;
+  }
+
+  /**
+   * A protection from a {@code pay_protection} row read as {@code type, starts_on, last_day,
+   * protected_pence, difference_pence, taper_json} from column {@code first} on.
+   */
+  public static Protection protection(Object[] row, int first, Optional<Protection.Ending> ending) {
+    return new Protection(
+        ProtectionType.valueOf(row[first].toString()),
+        SqlValues.date(row[first + 1]),
+        SqlValues.date(row[first + 2]),
+        Money.ofPence(((Number) row[first + 3]).longValue()),
+        Money.ofPence(((Number) row[first + 4]).longValue()),
+        taper(SqlValues.text(row[first + 5])),
+        ending);
   }
 
   /**
