@@ -134,6 +134,80 @@ class PeopleIT {
     return new String[] {mine, theirs, "IT unit " + suffix};
   }
 
+  /**
+   * The search reads each person's position as kept on their record (V25). A position worked out
+   * before a dated change came into force is worked out again before a search reads it, and a
+   * record that was never worked out (written by plain SQL here) is found all the same.
+   */
+  @Test
+  void theSearchFollowsChangesThatComeIntoForce() throws Exception {
+    String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    String mover = "ITM" + suffix;
+    String fresh = "ITN" + suffix;
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    try (Connection c = TestDatabase.connect()) {
+      String structure = one(c, "SELECT id FROM pay_structure WHERE name = 'Probation pay bands'");
+      String band3 =
+          one(c, "SELECT id FROM pay_band WHERE structure_id = ? AND code = '3'", structure);
+      String band4 =
+          one(c, "SELECT id FROM pay_band WHERE structure_id = ? AND code = '4'", structure);
+      String[][] people = {{mover, "Mover"}, {fresh, "Fresh"}};
+      for (String[] p : people) {
+        String id = UUID.randomUUID().toString();
+        run(
+            c,
+            "INSERT INTO staff_member (id, staff_number, first_name, last_name, created_at,"
+                + " updated_at) VALUES (?, ?, 'Robin', ?, NOW(3), NOW(3))",
+            id,
+            p[0],
+            p[1] + suffix);
+        // Band 3 until yesterday, Band 4 from today
+        for (Object[] a :
+            new Object[][] {
+              {today.minusYears(1), today.minusDays(1), band3}, {today, null, band4}
+            }) {
+          run(
+              c,
+              "INSERT INTO staff_assignment (id, staff_id, effective_from, effective_to,"
+                  + " structure_id, band_id, zone_code, pay_point, weekly_hours, reason,"
+                  + " created_at, created_by)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, 'NATIONAL', 1, 37, 'IMPORT', NOW(3), 'it')",
+              UUID.randomUUID().toString(),
+              id,
+              a[0],
+              a[1],
+              structure,
+              a[2]);
+        }
+        if (p[0].equals(mover)) {
+          // as worked out yesterday: Band 3, holding until yesterday
+          run(
+              c,
+              "UPDATE staff_member SET current_band_id = ?, position_from = ?, position_until = ?"
+                  + " WHERE id = ?",
+              band3,
+              today.minusYears(1),
+              today.minusDays(1),
+              id);
+        }
+      }
+    }
+    Api evaluator = Api.signedIn(url, "evaluator", PASSWORD);
+    for (String who : new String[] {mover, fresh}) {
+      Reply band4 = evaluator.get("/api/v1/staff?band=4&q=" + who);
+      assertEquals(200, band4.status(), band4.toString());
+      assertEquals(1, band4.json().getInt("totalItems"), who + " is in Band 4 from today");
+      assertEquals("4", band4.items().getJsonObject(0).getString("band"));
+      assertEquals(0, evaluator.get("/api/v1/staff?band=3&q=" + who).json().getInt("totalItems"));
+    }
+    try (Connection c = TestDatabase.connect()) {
+      assertEquals(
+          "9999-12-31",
+          one(c, "SELECT position_until FROM staff_member WHERE staff_number = ?", mover),
+          "worked out again, it holds until a later change");
+    }
+  }
+
   @Test
   void peopleReadOnlyWhatTheyMayAndEqualityDataNeverLeaks() throws Exception {
     String[] seeded = seed();

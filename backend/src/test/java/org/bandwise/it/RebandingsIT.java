@@ -228,6 +228,8 @@ class RebandingsIT {
     Api evaluator = Api.signedIn(url, "evaluator", PASSWORD);
     Api admin = Api.signedIn(url, "admin", PASSWORD);
     Api staff = Api.signedIn(url, "staff", PASSWORD);
+    assertEquals(
+        1, evaluator.get("/api/v1/staff?band=4&q=" + s.linked()).json().getInt("totalItems"));
 
     // modelling: a draft; nothing changes for anyone
     Reply created = evaluator.post("/api/v1/rebandings", create(s));
@@ -379,7 +381,11 @@ class RebandingsIT {
         409,
         evaluator.send("DELETE", "/api/v1/rebandings/" + id, null, ifMatch(appliedEtag)).status());
 
-    // what apply wrote
+    // what apply wrote; the search reads the new band (Band 3 from 1 August 2026)
+    assertEquals(
+        1, evaluator.get("/api/v1/staff?band=3&q=" + s.linked()).json().getInt("totalItems"));
+    assertEquals(
+        0, evaluator.get("/api/v1/staff?band=4&q=" + s.linked()).json().getInt("totalItems"));
     String linkedId = s.staffIds().get(s.linked());
     try (Connection c = TestDatabase.connect()) {
       assertEquals(

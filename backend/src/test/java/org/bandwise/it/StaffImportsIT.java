@@ -242,6 +242,9 @@ class StaffImportsIT {
                 "POST", "/api/v1/staff-imports/" + second.getString("id") + "/apply", null, null)
             .statusCode());
     assertEquals("APPLIED", settle(admin, second.getString("id")).getString("status"));
+    // the search reads the position the apply worked out: Band 3 until 31 May, Band 4 since
+    assertEquals(1, admin.get("/api/v1/staff?band=4&q=I" + s + "1").json().getInt("totalItems"));
+    assertEquals(0, admin.get("/api/v1/staff?band=3&q=I" + s + "1").json().getInt("totalItems"));
     assertEquals(
         2,
         TestDatabase.count(

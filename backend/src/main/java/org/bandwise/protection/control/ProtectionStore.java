@@ -21,6 +21,7 @@ import org.bandwise.platform.persistence.Page;
 import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.platform.persistence.SqlValues;
 import org.bandwise.rebanding.control.PayPolicies;
+import org.bandwise.workforce.control.CurrentPositions;
 import org.bandwise.workforce.control.DisplayDates;
 import org.bandwise.workforce.control.StaffDirectory;
 
@@ -39,6 +40,7 @@ public class ProtectionStore {
   @Inject AuditTrail audit;
   @Inject PayPolicies policies;
   @Inject Clock clock;
+  @Inject CurrentPositions positions;
   @Inject org.bandwise.workforce.control.WorkforceScales scales;
 
   /** A protection with who holds it. */
@@ -170,6 +172,7 @@ public class ProtectionStore {
         .setParameter(5, id)
         .executeUpdate();
     auditEnded(row, ending);
+    positionOfHolder(id);
     return get(id);
   }
 
@@ -228,7 +231,16 @@ public class ProtectionStore {
         "Pay protection recorded until " + DisplayDates.format(protection.until()),
         null,
         after);
+    positionOfHolder(id);
     return id;
+  }
+
+  /** The holder's position (protected or not) as kept for the staff search. */
+  private void positionOfHolder(String protectionId) {
+    positions.workOut(
+        LocalDate.now(clock),
+        "s.id = (SELECT pp.staff_id FROM pay_protection pp WHERE pp.id = ?)",
+        protectionId);
   }
 
   private void auditEnded(Row row, Protection.Ending ending) {
@@ -286,6 +298,7 @@ public class ProtectionStore {
       if (claimed == 1) {
         Row row = get(r[0].toString());
         auditEnded(row, row.protection().ending().orElseThrow());
+        positionOfHolder(row.id());
         ended++;
       }
     }
@@ -310,6 +323,7 @@ public class ProtectionStore {
       if (claimed == 1) {
         Row row = get(id.toString());
         auditEnded(row, row.protection().ending().orElseThrow());
+        positionOfHolder(row.id());
         ended++;
       }
     }
@@ -390,6 +404,7 @@ public class ProtectionStore {
       if (claimed == 1) {
         Row after = get(e.getKey());
         auditEnded(after, after.protection().ending().orElseThrow());
+        positionOfHolder(after.id());
         ended++;
       }
     }

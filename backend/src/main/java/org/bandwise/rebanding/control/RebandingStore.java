@@ -38,6 +38,7 @@ import org.bandwise.protection.control.Protection;
 import org.bandwise.protection.control.TaperStep;
 import org.bandwise.workforce.control.BandRef;
 import org.bandwise.workforce.control.ContractualPay;
+import org.bandwise.workforce.control.CurrentPositions;
 import org.bandwise.workforce.control.Disability;
 import org.bandwise.workforce.control.DisplayDates;
 import org.bandwise.workforce.control.EthnicGroup;
@@ -78,6 +79,7 @@ public class RebandingStore {
   @Inject AuditTrail audit;
   @Inject Clock clock;
   @Inject Event<Applied> applied;
+  @Inject CurrentPositions positions;
 
   /**
    * A re-banding has been applied (fired in the applying transaction, so observers that change
@@ -977,6 +979,10 @@ public class RebandingStore {
             + DisplayDates.format(effective),
         Map.of("status", "DRAFT"),
         after);
+    positions.workOut(
+        today,
+        "s.id IN (SELECT rp.staff_id FROM rebanding_person rp WHERE rp.rebanding_id = ?)",
+        id);
     applied.fire(new Applied(id, effective, by));
   }
 }

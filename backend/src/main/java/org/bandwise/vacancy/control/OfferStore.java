@@ -29,6 +29,7 @@ import org.bandwise.protection.control.ProtectionRules;
 import org.bandwise.protection.control.ProtectionStore;
 import org.bandwise.rebanding.control.Assimilation;
 import org.bandwise.rebanding.control.PayPolicies;
+import org.bandwise.workforce.control.CurrentPositions;
 import org.bandwise.workforce.control.DatedScale;
 import org.bandwise.workforce.control.PayPosition;
 import org.bandwise.workforce.control.PayScales;
@@ -57,6 +58,7 @@ public class OfferStore {
   @Inject WorkforceScales scales;
   @Inject PayPolicies policies;
   @Inject ProtectionStore protections;
+  @Inject CurrentPositions positions;
 
   public record Row(
       String id,
@@ -471,6 +473,7 @@ public class OfferStore {
         .setParameter(11, now)
         .setParameter(12, vacancies.actorName())
         .executeUpdate();
+    positions.workOut(LocalDate.now(clock), "s.id = ?", staffId);
     audited(
         "STAFF",
         staffId,

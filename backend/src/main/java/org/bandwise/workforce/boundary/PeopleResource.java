@@ -42,6 +42,7 @@ import org.bandwise.platform.Roles;
 import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.persistence.Page;
 import org.bandwise.platform.persistence.PageRequest;
+import org.bandwise.workforce.control.CurrentPositions;
 import org.bandwise.workforce.control.DisplayDates;
 import org.bandwise.workforce.control.StaffDirectory;
 import org.bandwise.workforce.control.StaffDirectory.HistoryEntry;
@@ -51,12 +52,15 @@ import org.bandwise.workforce.control.StaffDirectory.StaffRecord;
 /**
  * Units, posts and staff records. HR evaluators, HR admins and auditors read everyone; a person
  * reads their own record only, at {@code GET /me}. Equality-monitoring data is special category: it
- * goes only to the person themself and to HR admins. Reads only, so no transaction.
+ * goes only to the person themself and to HR admins. Reads only, so no transaction (the staff
+ * search first has {@link CurrentPositions} work out, in a transaction of its own, any position
+ * that does not hold today).
  */
 @RequestScoped
 public class PeopleResource implements PeopleApi {
 
   @Inject StaffDirectory directory;
+  @Inject CurrentPositions positions;
   @Inject org.bandwise.workforce.control.StaffExport export;
   @Inject JobDescriptionSearch jds;
   @Inject Caller caller;
@@ -66,6 +70,13 @@ public class PeopleResource implements PeopleApi {
 
   private LocalDate today() {
     return LocalDate.now(clock);
+  }
+
+  /** The positions the staff search reads, worked out for the day first where they do not hold. */
+  private void positionsOn(LocalDate day) {
+    if (positions.anyDue(day)) {
+      positions.workOutDue(day);
+    }
   }
 
   @Override
@@ -146,11 +157,12 @@ public class PeopleResource implements PeopleApi {
       Boolean _protected,
       Integer page,
       Integer size) {
+    PageRequest pageRequest = PageRequest.of(page, size);
+    LocalDate today = today();
+    positionsOn(today);
     Page<StaffDirectory.StaffRow> staff =
         directory.staff(
-            new StaffDirectory.StaffFilter(q, unit, band, atRisk, _protected),
-            today(),
-            PageRequest.of(page, size));
+            new StaffDirectory.StaffFilter(q, unit, band, atRisk, _protected), today, pageRequest);
     List<StaffSummary> items =
         staff.items().stream()
             .map(
@@ -192,6 +204,7 @@ public class PeopleResource implements PeopleApi {
     StaffDirectory.StaffFilter filter =
         new StaffDirectory.StaffFilter(q, unit, band, atRisk, _protected);
     LocalDate today = today();
+    positionsOn(today);
     boolean xlsx = chosen.equals("xlsx");
     return Response.ok(
             StaffFiles.export(export, filter, today, xlsx),

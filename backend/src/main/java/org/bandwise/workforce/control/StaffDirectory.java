@@ -32,23 +32,6 @@ import org.bandwise.protection.control.TaperStep;
 @ApplicationScoped
 public class StaffDirectory {
 
-  /** Protected (so at risk) on the day: a protection covers it and has not ended by it. */
-  static final String PROTECTED_ON =
-      "EXISTS (SELECT 1 FROM pay_protection pp WHERE pp.staff_id = s.id AND pp.starts_on <= ?"
-          + " AND pp.last_day >= ? AND (pp.ended_on IS NULL OR pp.ended_on > ?))";
-
-  /** The staff with a protection in force on the date bound three times. */
-  static final String PROTECTED_STAFF =
-      "(SELECT pp.staff_id FROM pay_protection pp WHERE pp.starts_on <= ? AND pp.last_day >= ?"
-          + " AND (pp.ended_on IS NULL OR pp.ended_on > ?))";
-
-  private static final String CURRENT =
-      " LEFT JOIN staff_assignment a ON a.staff_id = s.id AND a.effective_from <= ?"
-          + " AND (a.effective_to IS NULL OR a.effective_to >= ?)"
-          + " LEFT JOIN post p ON p.id = a.post_id LEFT JOIN org_unit u ON u.id = p.unit_id"
-          + " LEFT JOIN pay_band b ON b.id = a.band_id"
-          + " LEFT JOIN job_description j ON j.id = p.jd_id";
-
   public record Unit(String id, String name, String kind, String parentId) {}
 
   public record Holder(String staffNumber, String name) {}
@@ -145,15 +128,18 @@ public class StaffDirectory {
   @PersistenceContext EntityManager em;
 
   private final WorkforceScales scales;
+  private final StaffCounts counts;
 
   @jakarta.inject.Inject
-  public StaffDirectory(WorkforceScales scales) {
+  public StaffDirectory(WorkforceScales scales, StaffCounts counts) {
     this.scales = scales;
+    this.counts = counts;
   }
 
   /** For CDI proxies. */
   protected StaffDirectory() {
     this.scales = null;
+    this.counts = null;
   }
 
   public List<Unit> units() {
@@ -249,36 +235,29 @@ public class StaffDirectory {
     return holders;
   }
 
+  /**
+   * One page of the staff search, by name, with each person's position on the day it was worked out
+   * for ({@link CurrentPositions}: the caller works out the positions due first). The ids of the
+   * page are read first and its rows joined after, so skipped rows cost only an index read.
+   */
   public Page<StaffRow> staff(StaffFilter filter, LocalDate today, PageRequest page) {
-    List<Object> params = new ArrayList<>();
-    String where = staffWhere(filter, today, params);
+    StaffSearchSql search = search(filter);
+    if (search.matchesNobody()) {
+      return new Page<>(List.of(), 0, page);
+    }
+    StaffSearchSql.Sql ids = search.pageOfIds(page.offset(), page.size());
     Query list =
         em.createNativeQuery(
             "SELECT s.staff_number, s.first_name, s.last_name, u.name, b.code, p.post_number,"
-                + " j.reference, "
-                + PROTECTED_ON
-                + ", s.leaving_date FROM staff_member s"
-                + CURRENT
-                + where
-                + " ORDER BY s.last_name, s.first_name, s.staff_number LIMIT ? OFFSET ?");
-    // A person has at most one assignment in force on a day, so without a filter on the post, unit
-    // or band the count needs no join (it is the costliest part of an unfiltered page).
-    boolean joined = needsAssignment(filter);
-    Query count =
-        em.createNativeQuery(
-            "SELECT COUNT(*) FROM staff_member s" + (joined ? CURRENT : "") + where);
-    List<Object> listParams = new ArrayList<>(List.of(today, today, today, today, today));
-    listParams.addAll(params);
-    List<Object> countParams = new ArrayList<>(joined ? List.of(today, today) : List.of());
-    countParams.addAll(params);
-    for (int i = 0; i < listParams.size(); i++) {
-      list.setParameter(i + 1, listParams.get(i));
-    }
-    for (int i = 0; i < countParams.size(); i++) {
-      count.setParameter(i + 1, countParams.get(i));
-    }
-    list.setParameter(listParams.size() + 1, page.size());
-    list.setParameter(listParams.size() + 2, page.offset());
+                + " j.reference, s.protected_now, s.leaving_date FROM ("
+                + ids.text()
+                + ") pg JOIN staff_member s ON s.id = pg.id"
+                + " LEFT JOIN post p ON p.id = s.current_post_id"
+                + " LEFT JOIN org_unit u ON u.id = s.current_unit_id"
+                + " LEFT JOIN pay_band b ON b.id = s.current_band_id"
+                + " LEFT JOIN job_description j ON j.id = p.jd_id"
+                + " ORDER BY s.last_name, s.first_name, s.staff_number");
+    bind(list, ids.params());
     @SuppressWarnings("unchecked")
     List<Object[]> rows = list.getResultList();
     List<StaffRow> items = new ArrayList<>();
@@ -294,70 +273,34 @@ public class StaffDirectory {
               SqlValues.bool(r[7]),
               SqlValues.date(r[8])));
     }
-    return new Page<>(items, ((Number) count.getSingleResult()).longValue(), page);
+    return new Page<>(items, counts.count(search, today), page);
   }
 
-  /**
-   * The WHERE clause of the staff search; its parameters follow the CURRENT join's two. Written for
-   * the indexes (measured by {@code bench/staff-search.sh} over 100,000 staff): the words are
-   * matched by a union of index lookups (staff number, last name, first name, e-mail, the current
-   * post's number) read as a semi-join, instead of one OR over the joined rows that scanned every
-   * staff member; protection is a semi-join (or anti-join) on the protections in force.
-   */
-  static String staffWhere(StaffFilter filter, LocalDate today, List<Object> params) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (filter.words() != null && !filter.words().isBlank()) {
-      String words = filter.words().trim();
-      String like = escapeLike(words) + "%";
-      where.append(
-          " AND s.id IN (SELECT m.id FROM (SELECT w.id FROM staff_member w WHERE w.staff_number = ?"
-              + " UNION SELECT w.id FROM staff_member w WHERE w.last_name LIKE ?"
-              + " UNION SELECT w.id FROM staff_member w WHERE w.first_name LIKE ?"
-              + " UNION SELECT w.id FROM staff_member w WHERE w.work_email LIKE ?");
-      params.add(words);
-      params.add(like);
-      params.add(like);
-      params.add(like);
-      int space = words.indexOf(' ');
-      if (space > 0) {
-        // "first last": the first name starts with the first word, so its index finds them
-        where.append(
-            " UNION SELECT w.id FROM staff_member w WHERE w.first_name LIKE ?"
-                + " AND CONCAT(w.first_name, ' ', w.last_name) LIKE ?");
-        params.add(escapeLike(words.substring(0, space)) + "%");
-        params.add(like);
-      }
-      where.append(
-          " UNION SELECT wa.staff_id FROM post wp JOIN staff_assignment wa ON wa.post_id = wp.id"
-              + " WHERE wp.post_number = ? AND wa.effective_from <= ?"
-              + " AND (wa.effective_to IS NULL OR wa.effective_to >= ?)) m)");
-      params.add(words);
-      params.add(today);
-      params.add(today);
-    }
-    if (filter.unit() != null) {
-      where.append(" AND (u.id = ? OR u.name = ?)");
-      params.add(filter.unit());
-      params.add(filter.unit());
-    }
-    if (filter.bandCode() != null) {
-      where.append(" AND b.code = ?");
-      params.add(filter.bandCode());
-    }
-    for (Boolean flag : new Boolean[] {filter.atRisk(), filter.protectedPay()}) {
-      if (flag != null) {
-        where.append(flag ? " AND s.id IN " : " AND s.id NOT IN ").append(PROTECTED_STAFF);
-        params.add(today);
-        params.add(today);
-        params.add(today);
-      }
-    }
-    return where.toString();
+  /** The staff search's SQL for a filter, with the unit and band it names looked up. */
+  StaffSearchSql search(StaffFilter filter) {
+    List<String> unitIds =
+        filter.unit() == null
+            ? null
+            : ids("SELECT id FROM org_unit WHERE id = ? OR name = ?", filter.unit(), filter.unit());
+    List<String> bandIds =
+        filter.bandCode() == null
+            ? null
+            : ids("SELECT id FROM pay_band WHERE code = ?", filter.bandCode());
+    return new StaffSearchSql(filter, unitIds, bandIds);
   }
 
-  /** Whether the filter needs the current assignment's post, unit or band to count its matches. */
-  private static boolean needsAssignment(StaffFilter filter) {
-    return filter.unit() != null || filter.bandCode() != null;
+  private List<String> ids(String sql, Object... params) {
+    Query q = em.createNativeQuery(sql);
+    bind(q, List.of(params));
+    @SuppressWarnings("unchecked")
+    List<Object> rows = q.getResultList();
+    return rows.stream().map(Object::toString).toList();
+  }
+
+  private static void bind(Query query, List<Object> params) {
+    for (int i = 0; i < params.size(); i++) {
+      query.setParameter(i + 1, params.get(i));
+    }
   }
 
   /** The staff member with this number (any case). */

@@ -29,15 +29,22 @@ public class StaffExport {
   @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
   DataSource dataSource;
 
+  @jakarta.inject.Inject StaffDirectory directory;
+
   /**
    * Sends every matching staff member's row (template order, not yet neutralised) to {@code each}.
    */
   public void each(
       StaffDirectory.StaffFilter filter, LocalDate today, Consumer<List<String>> each) {
+    StaffSearchSql search = directory.search(filter);
+    if (search.matchesNobody()) {
+      return;
+    }
+    StaffSearchSql.Sql matching = search.where();
+    String where = " WHERE " + matching.text();
+    List<Object> params = matching.params();
     String after = "";
     while (true) {
-      List<Object> params = new ArrayList<>();
-      String where = StaffDirectory.staffWhere(filter, today, params);
       String sql =
           "SELECT s.staff_number, s.first_name, s.last_name, s.work_email, au.username,"
               + " p.post_number, j.reference, u.name, a.zone_code, ps.code, b.code, a.pay_point,"

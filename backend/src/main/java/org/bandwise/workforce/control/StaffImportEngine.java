@@ -702,6 +702,7 @@ public class StaffImportEngine {
                       + " structure_id, band_id, zone_code, pay_point, weekly_hours, reason,"
                       + " import_id, created_at, created_by)"
                       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?, ?)")) {
+        List<String> moved = new ArrayList<>();
         for (Planned p : planned) {
           StaffLine l = p.line();
           Existing e = p.existing();
@@ -723,6 +724,7 @@ public class StaffImportEngine {
             replace.setString(9, actor);
             replace.setString(10, a.id());
             replace.addBatch();
+            moved.add(e.id());
             continue;
           }
           if (a != null) {
@@ -745,10 +747,12 @@ public class StaffImportEngine {
           insert.setTimestamp(12, now);
           insert.setString(13, actor);
           insert.addBatch();
+          moved.add(e == null ? newIds.get(l.staffNumber()) : e.id());
         }
         close.executeBatch();
         replace.executeBatch();
         insert.executeBatch();
+        CurrentPositions.workOut(c, LocalDate.now(clock), moved);
       }
       newIds.clear();
     }

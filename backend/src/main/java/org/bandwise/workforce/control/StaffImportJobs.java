@@ -25,6 +25,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bandwise.audit.entity.AuditEvent;
+import org.bandwise.platform.cache.ReferenceData;
+import org.bandwise.platform.cache.ReferenceKind;
 import org.bandwise.workforce.control.StaffImportEngine.ApplyRefused;
 import org.bandwise.workforce.control.StaffImportEngine.Counts;
 import org.bandwise.workforce.control.StaffImportStore.ImportRow;
@@ -52,6 +54,7 @@ public class StaffImportJobs {
   @Inject StaffImportEngine engine;
   @Inject StaffImportJobs self;
   @Inject Clock clock;
+  @Inject ReferenceData reference;
   @PersistenceContext EntityManager em;
 
   /** Records an uploaded file as a new import (VALIDATING) and checks it in the background. */
@@ -194,6 +197,8 @@ public class StaffImportJobs {
                 + " unchanged.",
             null,
             JSON.toJson(after)));
+    // last, so that the version's row is locked only while the transaction commits
+    reference.changed(ReferenceKind.WORKFORCE);
     return counts;
   }
 
