@@ -40,8 +40,10 @@ import org.bandwise.api.model.Union;
 import org.bandwise.api.model.UnionMember;
 import org.bandwise.api.model.UnionMemberPage;
 import org.bandwise.api.model.UnionMemberRecord;
+import org.bandwise.appeal.control.AppealDueDates;
 import org.bandwise.appeal.control.AppealEvidenceStore;
 import org.bandwise.appeal.control.AppealKind;
+import org.bandwise.appeal.control.AppealLodging;
 import org.bandwise.appeal.control.AppealRecords.AppealDetail;
 import org.bandwise.appeal.control.AppealRecords.AppealRow;
 import org.bandwise.appeal.control.AppealRecords.FactorDecision;
@@ -50,11 +52,13 @@ import org.bandwise.appeal.control.AppealRecords.LodgeRequest;
 import org.bandwise.appeal.control.AppealRecords.StepRequest;
 import org.bandwise.appeal.control.AppealScope;
 import org.bandwise.appeal.control.AppealStep;
-import org.bandwise.appeal.control.AppealStore;
+import org.bandwise.appeal.control.AppealSteps;
 import org.bandwise.appeal.control.AppealViewer;
 import org.bandwise.appeal.control.EvidenceTypes;
 import org.bandwise.appeal.control.LodgingExtension;
 import org.bandwise.appeal.control.MemberConsent;
+import org.bandwise.appeal.control.ReviewPanelSeating;
+import org.bandwise.appeal.control.VisibleAppeals;
 import org.bandwise.evaluation.entity.PanelSide;
 import org.bandwise.identity.boundary.Caller;
 import org.bandwise.identity.entity.Role;
@@ -77,7 +81,11 @@ import org.bandwise.workforce.boundary.MultipartFile;
 @RequestScoped
 public class AppealsResource implements AppealsApi {
 
-  @Inject AppealStore store;
+  @Inject VisibleAppeals appeals;
+  @Inject AppealDueDates dueDates;
+  @Inject AppealLodging lodging;
+  @Inject AppealSteps steps;
+  @Inject ReviewPanelSeating panels;
   @Inject MemberConsent consent;
   @Inject Caller caller;
   @Inject AppealEvidenceStore evidence;
@@ -95,13 +103,13 @@ public class AppealsResource implements AppealsApi {
   public Response listAppeals(DeadlineState due, AppealStatus status, Integer page, Integer size) {
     AppealViewer viewer = viewer();
     var found =
-        store.list(
+        appeals.list(
             viewer,
             due == null ? null : org.bandwise.appeal.control.DeadlineState.valueOf(due.name()),
             status == null ? null : org.bandwise.appeal.control.AppealStatus.valueOf(status.name()),
             PageRequest.of(page, size));
-    var deadlines = store.deadlines();
-    var today = store.today();
+    var deadlines = dueDates.deadlines();
+    var today = dueDates.today();
     return Response.ok(
             new AppealPage()
                 .items(
@@ -122,8 +130,8 @@ public class AppealsResource implements AppealsApi {
   }
 
   private Response answer(AppealViewer viewer, String id, Response.Status status) {
-    AppealDetail detail = store.get(viewer, id);
-    var body = AppealMapping.appeal(detail, viewer, store.deadlines(), store.today());
+    AppealDetail detail = appeals.get(viewer, id);
+    var body = AppealMapping.appeal(detail, viewer, dueDates.deadlines(), dueDates.today());
     Response.ResponseBuilder response =
         Response.status(status)
             .entity(body)
@@ -141,7 +149,7 @@ public class AppealsResource implements AppealsApi {
   public Response lodgeAppeal(AppealInput input, String xRequestedWith) {
     AppealViewer viewer = viewer();
     String id =
-        store.lodge(
+        lodging.lodge(
             viewer,
             new LodgeRequest(
                 AppealKind.valueOf(input.getKind().name()),
@@ -179,8 +187,8 @@ public class AppealsResource implements AppealsApi {
       UUID appealId, AppealStepInput input, String ifMatch, String xRequestedWith) {
     AppealViewer viewer = viewer();
     var expected = Preconditions.expected(ifMatch);
-    AppealRow row = store.visibleForChange(viewer, appealId.toString());
-    store.takeStep(
+    AppealRow row = appeals.visibleForChange(viewer, appealId.toString());
+    steps.takeStep(
         viewer,
         row,
         expected,
@@ -211,9 +219,9 @@ public class AppealsResource implements AppealsApi {
       UUID appealId, ReviewPanelInput input, String ifMatch, String xRequestedWith) {
     AppealViewer viewer = viewer();
     var expected = Preconditions.expected(ifMatch);
-    AppealRow row = store.visibleForChange(viewer, appealId.toString());
+    AppealRow row = appeals.visibleForChange(viewer, appealId.toString());
     List<ReviewPanelMemberInput> members = input.getMembers();
-    store.seatPanel(
+    panels.seatPanel(
         viewer,
         row,
         expected,
@@ -315,10 +323,10 @@ public class AppealsResource implements AppealsApi {
     AppealViewer viewer = viewer();
     var record =
         consent.lookAt(viewer.userId(), viewer.displayName(), viewer.repUnion(), staffNumber);
-    var deadlines = store.deadlines();
-    var today = store.today();
-    var appeals =
-        store
+    var deadlines = dueDates.deadlines();
+    var today = dueDates.today();
+    var theirAppeals =
+        appeals
             .list(
                 new AppealViewer(
                     viewer.userId(), viewer.displayName(), false, false, null, record.staffId()),
@@ -337,7 +345,7 @@ public class AppealsResource implements AppealsApi {
                 .band(record.band())
                 .post(record.post())
                 .jobTitle(record.jobTitle())
-                .appeals(appeals))
+                .appeals(theirAppeals))
         .header("Cache-Control", "no-store")
         .build();
   }
@@ -347,7 +355,7 @@ public class AppealsResource implements AppealsApi {
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response listAppealEvidence(UUID appealId, Integer page, Integer size) {
-    AppealDetail detail = store.get(viewer(), appealId.toString());
+    AppealDetail detail = appeals.get(viewer(), appealId.toString());
     var found = evidence.list(detail.row().id(), PageRequest.of(page, size));
     return Response.ok(
             new AppealEvidencePage()
@@ -365,7 +373,7 @@ public class AppealsResource implements AppealsApi {
   public Response addAppealEvidence(
       UUID appealId, File body, String fileName, String description, String xRequestedWith) {
     AppealViewer viewer = viewer();
-    AppealRow row = store.visibleForChange(viewer, appealId.toString());
+    AppealRow row = appeals.visibleForChange(viewer, appealId.toString());
     String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     Path upload = body.toPath();
@@ -445,7 +453,7 @@ public class AppealsResource implements AppealsApi {
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response downloadAppealEvidence(UUID appealId, UUID evidenceId) {
-    AppealDetail detail = store.get(viewer(), appealId.toString());
+    AppealDetail detail = appeals.get(viewer(), appealId.toString());
     var file = evidence.get(detail.row().id(), evidenceId.toString());
     byte[] content = evidence.content(file.id());
     return Response.ok(content, "application/octet-stream")
@@ -474,7 +482,7 @@ public class AppealsResource implements AppealsApi {
       String xRequestedWith) {
     AppealViewer viewer = viewer();
     var expected = Preconditions.expected(ifMatch);
-    AppealRow row = store.visibleForChange(viewer, appealId.toString());
+    AppealRow row = appeals.visibleForChange(viewer, appealId.toString());
     var withdrawn =
         evidence.withdraw(viewer, row, evidenceId.toString(), expected, input.getReason());
     return Response.ok(evidence(withdrawn))
@@ -488,8 +496,8 @@ public class AppealsResource implements AppealsApi {
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP})
   public Response addAppealNote(UUID appealId, AppealNoteInput input, String xRequestedWith) {
     AppealViewer viewer = viewer();
-    AppealRow row = store.visibleForChange(viewer, appealId.toString());
-    store.addNote(viewer, row, input.getText());
+    AppealRow row = appeals.visibleForChange(viewer, appealId.toString());
+    steps.addNote(viewer, row, input.getText());
     return answer(viewer, row.id(), Response.Status.OK);
   }
 

@@ -25,6 +25,7 @@ import org.bandwise.platform.domain.DomainException;
 import org.bandwise.platform.domain.ExpectedVersion;
 import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.error.FieldProblem;
+import org.bandwise.platform.persistence.SqlValues;
 import org.bandwise.protection.control.EndReason;
 import org.bandwise.protection.control.ProtectionStore;
 import org.bandwise.rebanding.control.RebandingStore;
@@ -163,7 +164,7 @@ public class AppealOutcomes {
       if (!UpheldOutcome.restoresBand(((Number) r[3]).intValue(), ((Number) r[4]).intValue())) {
         continue;
       }
-      LocalDate startsOn = AppealStore.date(r[2]);
+      LocalDate startsOn = SqlValues.date(r[2]);
       LocalDate endsFrom =
           applied.effectiveFrom().isAfter(startsOn) ? applied.effectiveFrom() : startsOn;
       protections.end(
