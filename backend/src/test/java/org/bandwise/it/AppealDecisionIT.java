@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,12 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The facilitator appeal from lodging to an upheld decision: the review panel's decision publishes
@@ -38,37 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * restores; two decisions at once, one wins. Evidence files: type and size refused, download as an
  * attachment, withdrawn but kept. Notifications of status changes.
  */
-@ExtendWith(ArquillianExtension.class)
-class AppealDecisionIT {
-
-  private static final String PASSWORD = "bandwise-demo";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.bandwise();
-  }
-
-  @ArquillianResource URL url;
-
-  private static String one(Connection c, String sql, Object... params) throws Exception {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getString(1) : null;
-      }
-    }
-  }
-
-  private static void run(Connection c, String sql, Object... params) throws Exception {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      s.executeUpdate();
-    }
-  }
+class AppealDecisionIT extends DeployedBandwise {
 
   private static String facilitator() {
     return DemoRecords.evaluation("INT-IF-001", 1, "PUBLISHED");

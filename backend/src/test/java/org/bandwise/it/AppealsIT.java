@@ -8,21 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.bandwise.calendar.control.WorkingDays;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Appeals through the API against the demo's published Intervention Facilitator outcome: a Napo rep
@@ -30,37 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * calendar, the status machine refuses steps out of order, the what-if is scored by the scheme, and
  * each role may do only its part.
  */
-@ExtendWith(ArquillianExtension.class)
-class AppealsIT {
-
-  private static final String PASSWORD = "bandwise-demo";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.bandwise();
-  }
-
-  @ArquillianResource URL url;
-
-  private static String one(Connection c, String sql, Object... params) throws Exception {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getString(1) : null;
-      }
-    }
-  }
-
-  private static void run(Connection c, String sql, Object... params) throws Exception {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      s.executeUpdate();
-    }
-  }
+class AppealsIT extends DeployedBandwise {
 
   /** A Napo member and a UNISON member; answers their staff numbers. */
   private String[] members() throws Exception {

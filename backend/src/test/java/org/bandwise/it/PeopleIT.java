@@ -5,54 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Units, posts and staff records through the API: who may read whom, pay on today's scale with
  * protection, and equality data that never leaks.
  */
-@ExtendWith(ArquillianExtension.class)
-class PeopleIT {
-
-  private static final String PASSWORD = "bandwise-demo";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.bandwise();
-  }
-
-  @ArquillianResource URL url;
-
-  private static String one(Connection c, String sql, String... params) throws Exception {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setString(i + 1, params[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getString(1) : null;
-      }
-    }
-  }
-
-  private static void run(Connection c, String sql, Object... params) throws Exception {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      s.executeUpdate();
-    }
-  }
+class PeopleIT extends DeployedBandwise {
 
   /** Two staff records, linked to the demo accounts staff and staff2; staff2 is protected. */
   private String[] seed() throws Exception {

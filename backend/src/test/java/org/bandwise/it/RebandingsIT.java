@@ -11,11 +11,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,12 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The facilitator re-banding end to end on the real database: one Intervention Facilitator JD at
@@ -38,38 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and the automatic expiry. Fixtures are made with JDBC (their own JDs and outcome), so the demo's
  * records never enter the scope.
  */
-@ExtendWith(ArquillianExtension.class)
-class RebandingsIT {
+class RebandingsIT extends DeployedBandwise {
 
-  private static final String PASSWORD = "bandwise-demo";
   private static final LocalDate FROM = LocalDate.of(2026, 8, 1);
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.bandwise();
-  }
-
-  @ArquillianResource URL url;
-
-  private static String one(Connection c, String sql, Object... params) throws Exception {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getString(1) : null;
-      }
-    }
-  }
-
-  private static void run(Connection c, String sql, Object... params) throws Exception {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      s.executeUpdate();
-    }
-  }
 
   /** What the fixture made. */
   record Seeded(

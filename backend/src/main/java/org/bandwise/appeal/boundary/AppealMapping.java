@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.UUID;
 import org.bandwise.api.model.Appeal;
 import org.bandwise.api.model.AppealDeadline;
+import org.bandwise.api.model.AppealEvidence;
+import org.bandwise.api.model.AppealEvidenceType;
 import org.bandwise.api.model.AppealGround;
+import org.bandwise.api.model.AppealInput;
 import org.bandwise.api.model.AppealMember;
 import org.bandwise.api.model.AppealOutcomeRef;
 import org.bandwise.api.model.AppealPanelMember;
 import org.bandwise.api.model.AppealRevisedOutcome;
+import org.bandwise.api.model.AppealStepInput;
 import org.bandwise.api.model.AppealStepName;
 import org.bandwise.api.model.AppealSummary;
 import org.bandwise.api.model.AppealTimelineEntry;
@@ -18,13 +22,22 @@ import org.bandwise.api.model.AppealWhatIf;
 import org.bandwise.api.model.AppealWhatIfChange;
 import org.bandwise.api.model.Union;
 import org.bandwise.appeal.control.AppealDeadlines;
+import org.bandwise.appeal.control.AppealEvidenceStore;
+import org.bandwise.appeal.control.AppealKind;
 import org.bandwise.appeal.control.AppealPermissions;
 import org.bandwise.appeal.control.AppealRecords.AppealDetail;
 import org.bandwise.appeal.control.AppealRecords.AppealRow;
+import org.bandwise.appeal.control.AppealRecords.FactorDecision;
+import org.bandwise.appeal.control.AppealRecords.GroundInput;
 import org.bandwise.appeal.control.AppealRecords.GroundRow;
+import org.bandwise.appeal.control.AppealRecords.LodgeRequest;
 import org.bandwise.appeal.control.AppealRecords.MemberRef;
+import org.bandwise.appeal.control.AppealRecords.StepRequest;
+import org.bandwise.appeal.control.AppealScope;
+import org.bandwise.appeal.control.AppealStep;
 import org.bandwise.appeal.control.AppealViewer;
 import org.bandwise.appeal.control.Deadline;
+import org.bandwise.appeal.control.LodgingExtension;
 import org.bandwise.appeal.control.OutcomeWhatIf;
 
 /** Appeals on the wire. */
@@ -185,6 +198,65 @@ final class AppealMapping {
                             .awardedPoints(c.awardedPoints())
                             .claimedPoints(c.claimedPoints()))
                 .toList());
+  }
+
+  static LodgeRequest lodgeRequest(AppealInput input) {
+    return new LodgeRequest(
+        AppealKind.valueOf(input.getKind().name()),
+        input.getScope() == null ? null : AppealScope.valueOf(input.getScope().name()),
+        input.getEvaluationId() == null ? null : input.getEvaluationId().toString(),
+        input.getJobDescriptionId() == null ? null : input.getJobDescriptionId().toString(),
+        input.getMembers() == null ? List.of() : input.getMembers(),
+        Boolean.TRUE.equals(input.getAllHoldersOfRole()),
+        input.getUnion() == null ? null : input.getUnion().name(),
+        input.getGrounds() == null
+            ? List.of()
+            : input.getGrounds().stream()
+                .map(
+                    g ->
+                        new GroundInput(
+                            g.getFactor(), g.getClaimedLevel(), g.getEvidence(), g.getArgument()))
+                .toList(),
+        input.getSummary(),
+        input.getEvidence(),
+        input.getExtension() == null
+            ? null
+            : new LodgingExtension(
+                input.getExtension().getLodgeBy(), input.getExtension().getReason()),
+        Boolean.TRUE.equals(input.getDraft()));
+  }
+
+  static StepRequest stepRequest(AppealStepInput input) {
+    return new StepRequest(
+        AppealStep.valueOf(input.getStep().name()),
+        input.getNote(),
+        input.getReason(),
+        input.getHearingOn(),
+        input.getDecision() == null
+            ? null
+            : org.bandwise.appeal.control.AppealDecision.valueOf(input.getDecision().name()),
+        input.getRationale(),
+        input.getFactorDecisions() == null
+            ? List.of()
+            : input.getFactorDecisions().stream()
+                .map(d -> new FactorDecision(d.getFactor(), d.getDecidedLevel(), d.getRationale()))
+                .toList());
+  }
+
+  static AppealEvidence evidence(AppealEvidenceStore.Evidence e) {
+    return new AppealEvidence()
+        .id(UUID.fromString(e.id()))
+        .fileName(e.fileName())
+        .type(AppealEvidenceType.valueOf(e.type().name()))
+        .sizeBytes(e.sizeBytes())
+        .description(e.description())
+        .uploadedBy(e.uploadedBy())
+        .uploadedAt(e.uploadedAt().atOffset(ZoneOffset.UTC))
+        .withdrawn(e.withdrawnAt() != null)
+        .withdrawnBy(e.withdrawnBy())
+        .withdrawnAt(e.withdrawnAt() == null ? null : e.withdrawnAt().atOffset(ZoneOffset.UTC))
+        .withdrawnReason(e.withdrawnReason())
+        .version(e.version());
   }
 
   private static AppealMember member(MemberRef m) {

@@ -3,58 +3,39 @@ package org.bandwise.appeal.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.bandwise.api.AppealsApi;
-import org.bandwise.api.model.AppealEvidence;
 import org.bandwise.api.model.AppealEvidencePage;
-import org.bandwise.api.model.AppealEvidenceType;
 import org.bandwise.api.model.AppealEvidenceWithdrawal;
 import org.bandwise.api.model.AppealInput;
 import org.bandwise.api.model.AppealNoteInput;
 import org.bandwise.api.model.AppealPage;
 import org.bandwise.api.model.AppealStatus;
 import org.bandwise.api.model.AppealStepInput;
-import org.bandwise.api.model.Consent;
 import org.bandwise.api.model.ConsentInput;
 import org.bandwise.api.model.DeadlineState;
-import org.bandwise.api.model.RecordView;
 import org.bandwise.api.model.RecordViewPage;
 import org.bandwise.api.model.ReviewPanelInput;
 import org.bandwise.api.model.ReviewPanelMemberInput;
-import org.bandwise.api.model.Union;
-import org.bandwise.api.model.UnionMember;
 import org.bandwise.api.model.UnionMemberPage;
 import org.bandwise.api.model.UnionMemberRecord;
+import org.bandwise.appeal.control.AppealDueDates;
 import org.bandwise.appeal.control.AppealEvidenceStore;
-import org.bandwise.appeal.control.AppealKind;
+import org.bandwise.appeal.control.AppealLodging;
 import org.bandwise.appeal.control.AppealRecords.AppealDetail;
 import org.bandwise.appeal.control.AppealRecords.AppealRow;
-import org.bandwise.appeal.control.AppealRecords.FactorDecision;
-import org.bandwise.appeal.control.AppealRecords.GroundInput;
-import org.bandwise.appeal.control.AppealRecords.LodgeRequest;
-import org.bandwise.appeal.control.AppealRecords.StepRequest;
-import org.bandwise.appeal.control.AppealScope;
-import org.bandwise.appeal.control.AppealStep;
-import org.bandwise.appeal.control.AppealStore;
+import org.bandwise.appeal.control.AppealSteps;
 import org.bandwise.appeal.control.AppealViewer;
-import org.bandwise.appeal.control.EvidenceTypes;
-import org.bandwise.appeal.control.LodgingExtension;
 import org.bandwise.appeal.control.MemberConsent;
+import org.bandwise.appeal.control.ReviewPanelSeating;
+import org.bandwise.appeal.control.VisibleAppeals;
 import org.bandwise.evaluation.entity.PanelSide;
 import org.bandwise.identity.boundary.Caller;
 import org.bandwise.identity.entity.Role;
@@ -62,11 +43,8 @@ import org.bandwise.identity.entity.TradeUnion;
 import org.bandwise.platform.Roles;
 import org.bandwise.platform.domain.NotPermitted;
 import org.bandwise.platform.domain.RecordNotFound;
-import org.bandwise.platform.error.FieldProblem;
-import org.bandwise.platform.error.ProblemException;
 import org.bandwise.platform.http.Preconditions;
 import org.bandwise.platform.persistence.PageRequest;
-import org.bandwise.workforce.boundary.MultipartFile;
 
 /**
  * Appeals and members' consent. Object-level rules: a union rep sees and acts for their own union's
@@ -77,14 +55,17 @@ import org.bandwise.workforce.boundary.MultipartFile;
 @RequestScoped
 public class AppealsResource implements AppealsApi {
 
-  @Inject AppealStore store;
+  @Inject VisibleAppeals appeals;
+  @Inject AppealDueDates dueDates;
+  @Inject AppealLodging lodging;
+  @Inject AppealSteps steps;
+  @Inject ReviewPanelSeating panels;
   @Inject MemberConsent consent;
   @Inject Caller caller;
   @Inject AppealEvidenceStore evidence;
   @Inject AppealViewers viewers;
   @Context UriInfo uriInfo;
   @Context HttpHeaders headers;
-  @PersistenceContext EntityManager em;
 
   AppealViewer viewer() {
     return viewers.current();
@@ -95,13 +76,13 @@ public class AppealsResource implements AppealsApi {
   public Response listAppeals(DeadlineState due, AppealStatus status, Integer page, Integer size) {
     AppealViewer viewer = viewer();
     var found =
-        store.list(
+        appeals.list(
             viewer,
             due == null ? null : org.bandwise.appeal.control.DeadlineState.valueOf(due.name()),
             status == null ? null : org.bandwise.appeal.control.AppealStatus.valueOf(status.name()),
             PageRequest.of(page, size));
-    var deadlines = store.deadlines();
-    var today = store.today();
+    var deadlines = dueDates.deadlines();
+    var today = dueDates.today();
     return Response.ok(
             new AppealPage()
                 .items(
@@ -122,8 +103,8 @@ public class AppealsResource implements AppealsApi {
   }
 
   private Response answer(AppealViewer viewer, String id, Response.Status status) {
-    AppealDetail detail = store.get(viewer, id);
-    var body = AppealMapping.appeal(detail, viewer, store.deadlines(), store.today());
+    AppealDetail detail = appeals.get(viewer, id);
+    var body = AppealMapping.appeal(detail, viewer, dueDates.deadlines(), dueDates.today());
     Response.ResponseBuilder response =
         Response.status(status)
             .entity(body)
@@ -140,35 +121,7 @@ public class AppealsResource implements AppealsApi {
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP})
   public Response lodgeAppeal(AppealInput input, String xRequestedWith) {
     AppealViewer viewer = viewer();
-    String id =
-        store.lodge(
-            viewer,
-            new LodgeRequest(
-                AppealKind.valueOf(input.getKind().name()),
-                input.getScope() == null ? null : AppealScope.valueOf(input.getScope().name()),
-                input.getEvaluationId() == null ? null : input.getEvaluationId().toString(),
-                input.getJobDescriptionId() == null ? null : input.getJobDescriptionId().toString(),
-                input.getMembers() == null ? List.of() : input.getMembers(),
-                Boolean.TRUE.equals(input.getAllHoldersOfRole()),
-                input.getUnion() == null ? null : input.getUnion().name(),
-                input.getGrounds() == null
-                    ? List.of()
-                    : input.getGrounds().stream()
-                        .map(
-                            g ->
-                                new GroundInput(
-                                    g.getFactor(),
-                                    g.getClaimedLevel(),
-                                    g.getEvidence(),
-                                    g.getArgument()))
-                        .toList(),
-                input.getSummary(),
-                input.getEvidence(),
-                input.getExtension() == null
-                    ? null
-                    : new LodgingExtension(
-                        input.getExtension().getLodgeBy(), input.getExtension().getReason()),
-                Boolean.TRUE.equals(input.getDraft())));
+    String id = lodging.lodge(viewer, AppealMapping.lodgeRequest(input));
     return answer(viewer, id, Response.Status.CREATED);
   }
 
@@ -179,28 +132,8 @@ public class AppealsResource implements AppealsApi {
       UUID appealId, AppealStepInput input, String ifMatch, String xRequestedWith) {
     AppealViewer viewer = viewer();
     var expected = Preconditions.expected(ifMatch);
-    AppealRow row = store.visibleForChange(viewer, appealId.toString());
-    store.takeStep(
-        viewer,
-        row,
-        expected,
-        new StepRequest(
-            AppealStep.valueOf(input.getStep().name()),
-            input.getNote(),
-            input.getReason(),
-            input.getHearingOn(),
-            input.getDecision() == null
-                ? null
-                : org.bandwise.appeal.control.AppealDecision.valueOf(input.getDecision().name()),
-            input.getRationale(),
-            input.getFactorDecisions() == null
-                ? List.of()
-                : input.getFactorDecisions().stream()
-                    .map(
-                        d ->
-                            new FactorDecision(
-                                d.getFactor(), d.getDecidedLevel(), d.getRationale()))
-                    .toList()));
+    AppealRow row = appeals.visibleForChange(viewer, appealId.toString());
+    steps.takeStep(viewer, row, expected, AppealMapping.stepRequest(input));
     return answer(viewer, row.id(), Response.Status.OK);
   }
 
@@ -211,9 +144,9 @@ public class AppealsResource implements AppealsApi {
       UUID appealId, ReviewPanelInput input, String ifMatch, String xRequestedWith) {
     AppealViewer viewer = viewer();
     var expected = Preconditions.expected(ifMatch);
-    AppealRow row = store.visibleForChange(viewer, appealId.toString());
+    AppealRow row = appeals.visibleForChange(viewer, appealId.toString());
     List<ReviewPanelMemberInput> members = input.getMembers();
-    store.seatPanel(
+    panels.seatPanel(
         viewer,
         row,
         expected,
@@ -236,7 +169,7 @@ public class AppealsResource implements AppealsApi {
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response getMyConsent() {
-    return Response.ok(consent(consent.get(ownStaffId())))
+    return Response.ok(ConsentMapping.consent(consent.get(ownStaffId())))
         .header("Cache-Control", "no-store")
         .build();
   }
@@ -248,16 +181,11 @@ public class AppealsResource implements AppealsApi {
     if (caller.hasAny(Role.AUDITOR) && !caller.hasAny(Role.STAFF)) {
       throw new NotPermitted("Auditors change nothing.");
     }
-    return Response.ok(consent(consent.set(ownStaffId(), Boolean.TRUE.equals(input.getGranted()))))
+    return Response.ok(
+            ConsentMapping.consent(
+                consent.set(ownStaffId(), Boolean.TRUE.equals(input.getGranted()))))
         .header("Cache-Control", "no-store")
         .build();
-  }
-
-  private static Consent consent(MemberConsent.Consent c) {
-    return new Consent()
-        .granted(c.granted())
-        .union(c.union() == null ? null : Union.valueOf(c.union()))
-        .changedAt(c.changedAt() == null ? null : c.changedAt().atOffset(ZoneOffset.UTC));
   }
 
   @Override
@@ -266,15 +194,7 @@ public class AppealsResource implements AppealsApi {
     var views = consent.views(ownStaffId(), PageRequest.of(page, size));
     return Response.ok(
             new RecordViewPage()
-                .items(
-                    views.items().stream()
-                        .map(
-                            v ->
-                                new RecordView()
-                                    .at(v.at().atOffset(ZoneOffset.UTC))
-                                    .by(v.by())
-                                    .union(v.union() == null ? null : Union.valueOf(v.union())))
-                        .toList())
+                .items(views.items().stream().map(ConsentMapping::recordView).toList())
                 .page(views.request().page())
                 .size(views.request().size())
                 .totalItems(views.totalItems()))
@@ -292,15 +212,7 @@ public class AppealsResource implements AppealsApi {
     var members = consent.members(union, consented, q, PageRequest.of(page, size));
     return Response.ok(
             new UnionMemberPage()
-                .items(
-                    members.items().stream()
-                        .map(
-                            m ->
-                                new UnionMember()
-                                    .staffNumber(m.staffNumber())
-                                    .name(m.name())
-                                    .consented(m.consented()))
-                        .toList())
+                .items(members.items().stream().map(ConsentMapping::unionMember).toList())
                 .page(members.request().page())
                 .size(members.request().size())
                 .totalItems(members.totalItems()))
@@ -315,10 +227,10 @@ public class AppealsResource implements AppealsApi {
     AppealViewer viewer = viewer();
     var record =
         consent.lookAt(viewer.userId(), viewer.displayName(), viewer.repUnion(), staffNumber);
-    var deadlines = store.deadlines();
-    var today = store.today();
-    var appeals =
-        store
+    var deadlines = dueDates.deadlines();
+    var today = dueDates.today();
+    var theirAppeals =
+        appeals
             .list(
                 new AppealViewer(
                     viewer.userId(), viewer.displayName(), false, false, null, record.staffId()),
@@ -337,7 +249,7 @@ public class AppealsResource implements AppealsApi {
                 .band(record.band())
                 .post(record.post())
                 .jobTitle(record.jobTitle())
-                .appeals(appeals))
+                .appeals(theirAppeals))
         .header("Cache-Control", "no-store")
         .build();
   }
@@ -347,11 +259,11 @@ public class AppealsResource implements AppealsApi {
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response listAppealEvidence(UUID appealId, Integer page, Integer size) {
-    AppealDetail detail = store.get(viewer(), appealId.toString());
+    AppealDetail detail = appeals.get(viewer(), appealId.toString());
     var found = evidence.list(detail.row().id(), PageRequest.of(page, size));
     return Response.ok(
             new AppealEvidencePage()
-                .items(found.items().stream().map(AppealsResource::evidence).toList())
+                .items(found.items().stream().map(AppealMapping::evidence).toList())
                 .page(found.request().page())
                 .size(found.request().size())
                 .totalItems(found.totalItems()))
@@ -365,102 +277,32 @@ public class AppealsResource implements AppealsApi {
   public Response addAppealEvidence(
       UUID appealId, File body, String fileName, String description, String xRequestedWith) {
     AppealViewer viewer = viewer();
-    AppealRow row = store.visibleForChange(viewer, appealId.toString());
-    String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-    Path upload = body.toPath();
-    Path part = null;
-    try {
-      String name = fileName;
-      if (type.startsWith("multipart/form-data")) {
-        String boundary = MultipartFile.boundary(contentType);
-        MultipartFile.Part file = boundary == null ? null : MultipartFile.extract(upload, boundary);
-        if (file == null) {
-          throw new ProblemException(
-              415,
-              "not-an-evidence-file",
-              "No file sent",
-              "Send the evidence in the form's file field.",
-              List.of(new FieldProblem("file", "Select a file.")),
-              null);
-        }
-        part = file.file();
-        upload = part;
-        if (file.fileName() != null && !file.fileName().isBlank()) {
-          name = file.fileName();
-        }
-      }
-      long bytes = Files.size(upload);
-      if (bytes > EvidenceTypes.MAX_BYTES) {
-        throw new ProblemException(
-            413,
-            "file-too-large",
-            "The file is too large",
-            "The selected file must be smaller than 10 MB.",
-            List.of(new FieldProblem("file", "The selected file must be smaller than 10 MB.")),
-            null);
-      }
-      byte[] content;
-      try (InputStream in = Files.newInputStream(upload)) {
-        content = in.readAllBytes();
-      }
-      if (content.length > 0 && EvidenceTypes.of(content).isEmpty()) {
-        throw new ProblemException(
-            422,
-            "unsupported-file-type",
-            "The file type is not accepted",
-            "The selected file must be a PDF, DOCX, ODT, PNG or JPEG.",
-            List.of(
-                new FieldProblem(
-                    "file", "The selected file must be a PDF, DOCX, ODT, PNG or JPEG.")),
-            null);
-      }
-      var added = evidence.add(viewer, row, name, description, content);
-      return Response.created(
-              uriInfo
-                  .getBaseUriBuilder()
-                  .path("appeals")
-                  .path(row.id())
-                  .path("evidence")
-                  .path(added.id())
-                  .path("file")
-                  .build())
-          .entity(evidence(added))
-          .header("ETag", Preconditions.etagHeader(added.version()))
-          .header("Cache-Control", "no-store")
-          .build();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } finally {
-      try {
-        if (part != null) {
-          Files.deleteIfExists(part);
-        }
-      } catch (IOException e) {
-        // a temporary file is left for the operating system to clear
-      }
-    }
+    AppealRow row = appeals.visibleForChange(viewer, appealId.toString());
+    EvidenceFiles.Sent sent =
+        EvidenceFiles.read(body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), fileName);
+    var added = evidence.add(viewer, row, sent.fileName(), description, sent.content());
+    return Response.created(
+            uriInfo
+                .getBaseUriBuilder()
+                .path("appeals")
+                .path(row.id())
+                .path("evidence")
+                .path(added.id())
+                .path("file")
+                .build())
+        .entity(AppealMapping.evidence(added))
+        .header("ETag", Preconditions.etagHeader(added.version()))
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP, Roles.STAFF, Roles.AUDITOR})
   public Response downloadAppealEvidence(UUID appealId, UUID evidenceId) {
-    AppealDetail detail = store.get(viewer(), appealId.toString());
+    AppealDetail detail = appeals.get(viewer(), appealId.toString());
     var file = evidence.get(detail.row().id(), evidenceId.toString());
     byte[] content = evidence.content(file.id());
-    return Response.ok(content, "application/octet-stream")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\""
-                + file.fileName().replaceAll("[^\\x20-\\x7E]", "_")
-                + "\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(
-                        file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("+", "%20"))
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "default-src 'none'; sandbox")
-        .header("Cache-Control", "no-store")
-        .build();
+    return EvidenceFiles.download(file.fileName(), content);
   }
 
   @Override
@@ -474,10 +316,10 @@ public class AppealsResource implements AppealsApi {
       String xRequestedWith) {
     AppealViewer viewer = viewer();
     var expected = Preconditions.expected(ifMatch);
-    AppealRow row = store.visibleForChange(viewer, appealId.toString());
+    AppealRow row = appeals.visibleForChange(viewer, appealId.toString());
     var withdrawn =
         evidence.withdraw(viewer, row, evidenceId.toString(), expected, input.getReason());
-    return Response.ok(evidence(withdrawn))
+    return Response.ok(AppealMapping.evidence(withdrawn))
         .header("ETag", Preconditions.etagHeader(withdrawn.version()))
         .header("Cache-Control", "no-store")
         .build();
@@ -488,24 +330,8 @@ public class AppealsResource implements AppealsApi {
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_EVALUATOR, Roles.UNION_REP})
   public Response addAppealNote(UUID appealId, AppealNoteInput input, String xRequestedWith) {
     AppealViewer viewer = viewer();
-    AppealRow row = store.visibleForChange(viewer, appealId.toString());
-    store.addNote(viewer, row, input.getText());
+    AppealRow row = appeals.visibleForChange(viewer, appealId.toString());
+    steps.addNote(viewer, row, input.getText());
     return answer(viewer, row.id(), Response.Status.OK);
-  }
-
-  private static AppealEvidence evidence(AppealEvidenceStore.Evidence e) {
-    return new AppealEvidence()
-        .id(UUID.fromString(e.id()))
-        .fileName(e.fileName())
-        .type(AppealEvidenceType.valueOf(e.type().name()))
-        .sizeBytes(e.sizeBytes())
-        .description(e.description())
-        .uploadedBy(e.uploadedBy())
-        .uploadedAt(e.uploadedAt().atOffset(ZoneOffset.UTC))
-        .withdrawn(e.withdrawnAt() != null)
-        .withdrawnBy(e.withdrawnBy())
-        .withdrawnAt(e.withdrawnAt() == null ? null : e.withdrawnAt().atOffset(ZoneOffset.UTC))
-        .withdrawnReason(e.withdrawnReason())
-        .version(e.version());
   }
 }

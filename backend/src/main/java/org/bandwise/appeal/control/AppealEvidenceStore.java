@@ -26,6 +26,7 @@ import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.domain.StaleRecord;
 import org.bandwise.platform.persistence.Page;
 import org.bandwise.platform.persistence.PageRequest;
+import org.bandwise.platform.persistence.SqlValues;
 
 /**
  * Evidence files attached to appeals, kept in the database in 1 MB chunks. Who may attach or
@@ -233,12 +234,12 @@ public class AppealEvidenceStore {
         r[2].toString(),
         EvidenceTypes.Type.valueOf(r[3].toString()),
         ((Number) r[4]).longValue(),
-        AppealStore.str(r[5]),
+        SqlValues.text(r[5]),
         r[6].toString(),
-        AppealStore.dateTime(r[7]),
-        r[8] == null ? null : AppealStore.dateTime(r[8]),
-        AppealStore.str(r[9]),
-        AppealStore.str(r[10]),
+        SqlValues.timestamp(r[7]),
+        r[8] == null ? null : SqlValues.timestamp(r[8]),
+        SqlValues.text(r[9]),
+        SqlValues.text(r[10]),
         ((Number) r[11]).longValue());
   }
 

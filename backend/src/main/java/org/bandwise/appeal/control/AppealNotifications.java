@@ -17,6 +17,7 @@ import java.util.Map;
 import org.bandwise.appeal.control.AppealRecords.AppealRow;
 import org.bandwise.calendar.control.BankHolidayCalendar;
 import org.bandwise.notification.control.NotificationStore;
+import org.bandwise.platform.persistence.SqlValues;
 
 /**
  * Keeps appeal events as notifications ({@link AppealNotices} says which, for whom, in what words):
@@ -27,9 +28,6 @@ import org.bandwise.notification.control.NotificationStore;
  */
 @ApplicationScoped
 public class AppealNotifications {
-
-  private static final String AWAITING =
-      "('LODGED','ACKNOWLEDGED','UNDER_REVIEW','HEARING_SCHEDULED')";
 
   @PersistenceContext EntityManager em;
   @Inject NotificationStore notifications;
@@ -91,13 +89,13 @@ public class AppealNotifications {
                 "SELECT a.id, a.kind, a.status, a.union_code, a.lodged_on, j.title"
                     + " FROM appeal a JOIN job_description j ON j.id = a.jd_id"
                     + " WHERE a.status IN "
-                    + AWAITING
+                    + AppealRows.AWAITING
                     + " AND ((a.status = 'LODGED' AND a.acknowledge_by <= ?) OR a.decide_by <= ?)")
             .setParameter(1, Date.valueOf(soon))
             .setParameter(2, Date.valueOf(soon))
             .getResultList()) {
       Object[] a = (Object[]) r;
-      String union = AppealStore.str(a[3]);
+      String union = SqlValues.text(a[3]);
       List<String> to = new ArrayList<>(hr);
       for (String rep : repsOf.computeIfAbsent(String.valueOf(union), u -> reps(union))) {
         if (!to.contains(rep)) {
@@ -110,7 +108,7 @@ public class AppealNotifications {
               AppealStatus.valueOf(a[2].toString()),
               null,
               null,
-              AppealStore.date(a[4]),
+              SqlValues.date(a[4]),
               today)) {
         var notice = AppealNotices.deadline(a[0].toString(), a[5].toString(), deadline);
         if (notice.isPresent()) {

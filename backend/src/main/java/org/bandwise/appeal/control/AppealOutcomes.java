@@ -15,7 +15,10 @@ import org.bandwise.appeal.control.AppealRecords.AppealRow;
 import org.bandwise.appeal.control.AppealRecords.GroundRow;
 import org.bandwise.appeal.control.AppealRecords.PanelRow;
 import org.bandwise.calendar.control.DateText;
+import org.bandwise.evaluation.control.EvaluationRequests;
 import org.bandwise.evaluation.control.EvaluationStore;
+import org.bandwise.evaluation.control.OutcomePublication;
+import org.bandwise.evaluation.control.PanelWork;
 import org.bandwise.evaluation.entity.AgreedLevel;
 import org.bandwise.evaluation.entity.Evaluation;
 import org.bandwise.evaluation.entity.Priority;
@@ -25,6 +28,7 @@ import org.bandwise.platform.domain.DomainException;
 import org.bandwise.platform.domain.ExpectedVersion;
 import org.bandwise.platform.domain.RuleConflict;
 import org.bandwise.platform.error.FieldProblem;
+import org.bandwise.platform.persistence.SqlValues;
 import org.bandwise.protection.control.EndReason;
 import org.bandwise.protection.control.ProtectionStore;
 import org.bandwise.rebanding.control.RebandingStore;
@@ -47,6 +51,9 @@ public class AppealOutcomes {
 
   @PersistenceContext EntityManager em;
   @Inject EvaluationStore evaluations;
+  @Inject EvaluationRequests requests;
+  @Inject PanelWork panels;
+  @Inject OutcomePublication publication;
   @Inject JobDescriptionStore jds;
   @Inject RebandingStore rebandings;
   @Inject ProtectionStore protections;
@@ -84,7 +91,7 @@ public class AppealOutcomes {
     String by = actor.displayName();
     try {
       Evaluation revised =
-          evaluations.request(
+          requests.request(
               jds.version(original.jdVersionId()),
               "The review panel upheld an appeal against the outcome of "
                   + row.jdTitle()
@@ -93,24 +100,24 @@ public class AppealOutcomes {
               actor.userId(),
               RequesterType.HR);
       String id = revised.id();
-      evaluations.decide(id, at(revised), true, Priority.P1, null, by);
-      evaluations.seatPanel(
+      requests.decide(id, at(revised), true, Priority.P1, null, by);
+      panels.seatPanel(
           id,
           at(revised),
           original.schemeId(),
           panel.stream()
-              .map(p -> new EvaluationStore.SeatInput(p.userId(), p.side(), p.chair()))
+              .map(p -> new PanelWork.SeatInput(p.userId(), p.side(), p.chair()))
               .toList());
       for (var level : levels.entrySet()) {
-        evaluations.agree(
+        panels.agree(
             id, at(revised), level.getKey(), level.getValue(), reasons.get(level.getKey()), by);
       }
-      evaluations.recordCheck(
+      panels.recordCheck(
           id, at(revised), "The review panel's decision on the appeal: " + rationale, by);
       for (PanelRow member : panel) {
-        evaluations.signOff(id, at(revised), member.userId());
+        panels.signOff(id, at(revised), member.userId());
       }
-      evaluations.publish(id, at(revised), effectiveFrom, by);
+      publication.publish(id, at(revised), effectiveFrom, by);
       String rebanding = rebandings.create(id, List.of(), effectiveFrom, by);
       return new Made(id, rebanding);
     } catch (DomainException refused) {
@@ -163,7 +170,7 @@ public class AppealOutcomes {
       if (!UpheldOutcome.restoresBand(((Number) r[3]).intValue(), ((Number) r[4]).intValue())) {
         continue;
       }
-      LocalDate startsOn = AppealStore.date(r[2]);
+      LocalDate startsOn = SqlValues.date(r[2]);
       LocalDate endsFrom =
           applied.effectiveFrom().isAfter(startsOn) ? applied.effectiveFrom() : startsOn;
       protections.end(

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bandwise.appeal.control.AppealRecords.AppealRow;
-import org.bandwise.calendar.control.BankHolidayCalendar;
+import org.bandwise.platform.persistence.SqlValues;
 
 /**
  * What needs a person's attention now ({@link AttentionItems} says what and in which words): two
@@ -22,14 +22,13 @@ public class AttentionStore {
   static final int PROTECTION_NOTICE_DAYS = 90;
 
   @PersistenceContext EntityManager em;
-  @Inject AppealStore appeals;
-  @Inject BankHolidayCalendar calendar;
+  @Inject VisibleAppeals appeals;
+  @Inject AppealDueDates dueDates;
 
   public AttentionItems.Attention of(AppealViewer viewer) {
-    LocalDate today = appeals.today();
-    AppealDeadlines deadlines = appeals.deadlines();
-    LocalDate limit =
-        calendar.workingDays().add(today, deadlines.settings().dueSoonWorkingDays() + 1);
+    LocalDate today = dueDates.today();
+    AppealDeadlines deadlines = dueDates.deadlines();
+    LocalDate limit = dueDates.dueSoonLimit(today);
     List<AttentionItems.Item> items = new ArrayList<>();
     for (AppealRow row : appeals.dueBefore(viewer, limit)) {
       for (Deadline deadline :
@@ -56,7 +55,7 @@ public class AttentionStore {
               .setParameter(3, Date.valueOf(today))
               .setParameter(4, Date.valueOf(today.plusDays(PROTECTION_NOTICE_DAYS)))
               .getResultList()) {
-        AttentionItems.protectionEnding(AppealStore.date(last), today, PROTECTION_NOTICE_DAYS)
+        AttentionItems.protectionEnding(SqlValues.date(last), today, PROTECTION_NOTICE_DAYS)
             .ifPresent(items::add);
       }
     }

@@ -18,6 +18,7 @@ import org.bandwise.platform.domain.NotPermitted;
 import org.bandwise.platform.domain.RecordNotFound;
 import org.bandwise.platform.persistence.Page;
 import org.bandwise.platform.persistence.PageRequest;
+import org.bandwise.platform.persistence.SqlValues;
 
 /**
  * A staff member's consent for their union's reps to see their record, and the log of every rep's
@@ -71,9 +72,9 @@ public class MemberConsent {
                 .setParameter(1, staffId)
                 .getSingleResult();
     return new Consent(
-        AppealStore.bool(row[1]),
-        AppealStore.str(row[0]),
-        row[2] == null ? null : AppealStore.dateTime(row[2]));
+        SqlValues.bool(row[1]),
+        SqlValues.text(row[0]),
+        row[2] == null ? null : SqlValues.timestamp(row[2]));
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -140,7 +141,7 @@ public class MemberConsent {
     for (Object r : query.getResultList()) {
       Object[] m = (Object[]) r;
       members.add(
-          new Member(m[0].toString(), m[1].toString(), m[2] + " " + m[3], AppealStore.bool(m[4])));
+          new Member(m[0].toString(), m[1].toString(), m[2] + " " + m[3], SqlValues.bool(m[4])));
     }
     return new Page<>(members, ((Number) count.getSingleResult()).longValue(), page);
   }
@@ -168,7 +169,7 @@ public class MemberConsent {
     }
     Object[] s = (Object[]) found.get(0);
     String name = s[2] + " " + s[3];
-    if (!AppealStore.bool(s[4])) {
+    if (!SqlValues.bool(s[4])) {
       throw new NotPermitted(
           name + " has not given consent for their union's reps to see their record.");
     }
@@ -201,9 +202,9 @@ public class MemberConsent {
         staffId,
         s[1].toString(),
         name,
-        AppealStore.str(p[0]),
-        AppealStore.str(p[1]),
-        AppealStore.str(p[2]));
+        SqlValues.text(p[0]),
+        SqlValues.text(p[1]),
+        SqlValues.text(p[2]));
   }
 
   public Page<RecordView> views(String staffId, PageRequest page) {
@@ -224,7 +225,7 @@ public class MemberConsent {
             .setParameter(1, staffId)
             .getResultList()) {
       Object[] v = (Object[]) r;
-      views.add(new RecordView(AppealStore.dateTime(v[0]), v[1].toString(), AppealStore.str(v[2])));
+      views.add(new RecordView(SqlValues.timestamp(v[0]), v[1].toString(), SqlValues.text(v[2])));
     }
     return new Page<>(views, total, page);
   }

@@ -13,15 +13,17 @@ import java.util.List;
 import java.util.UUID;
 import org.bandwise.appeal.control.AppealEvidenceStore;
 import org.bandwise.appeal.control.AppealKind;
+import org.bandwise.appeal.control.AppealLodging;
 import org.bandwise.appeal.control.AppealRecords.AppealRow;
 import org.bandwise.appeal.control.AppealRecords.GroundInput;
 import org.bandwise.appeal.control.AppealRecords.LodgeRequest;
 import org.bandwise.appeal.control.AppealRecords.StepRequest;
 import org.bandwise.appeal.control.AppealScope;
 import org.bandwise.appeal.control.AppealStep;
-import org.bandwise.appeal.control.AppealStore;
+import org.bandwise.appeal.control.AppealSteps;
 import org.bandwise.appeal.control.AppealViewer;
 import org.bandwise.appeal.control.MemberConsent;
+import org.bandwise.appeal.control.VisibleAppeals;
 import org.bandwise.identity.entity.TradeUnion;
 import org.bandwise.platform.ReplayClock;
 import org.bandwise.platform.domain.ExpectedVersion;
@@ -41,7 +43,9 @@ import org.bandwise.platform.domain.ExpectedVersion;
 public class DemoAppeals {
 
   @PersistenceContext EntityManager em;
-  @Inject AppealStore appeals;
+  @Inject AppealLodging lodging;
+  @Inject AppealSteps steps;
+  @Inject VisibleAppeals appeals;
   @Inject MemberConsent consent;
   @Inject AppealEvidenceStore evidence;
 
@@ -71,7 +75,7 @@ public class DemoAppeals {
 
       ReplayClock.replayAt(LocalDateTime.of(2026, 10, 5, 11, 0));
       String facilitator =
-          appeals.lodge(
+          lodging.lodge(
               rep,
               outcome(
                   evaluation,
@@ -89,7 +93,7 @@ public class DemoAppeals {
           "Session logs for August and September 2026",
           resource("demo/" + EVIDENCE_FILE));
       ReplayClock.replayAt(LocalDateTime.of(2026, 10, 6, 9, 45));
-      appeals.addNote(
+      steps.addNote(
           rep,
           appeals.visibleForChange(rep, facilitator),
           "Jordan Lee can give further examples at a hearing; two other facilitators in the unit"
@@ -98,7 +102,7 @@ public class DemoAppeals {
       step(hr, facilitator, AppealStep.ACKNOWLEDGE, "Received and logged by HR.");
 
       ReplayClock.replayAt(LocalDateTime.of(2026, 10, 20, 10, 0));
-      appeals.lodge(
+      lodging.lodge(
           rep2,
           outcome(
               evaluation,
@@ -107,7 +111,7 @@ public class DemoAppeals {
               "The conditions are unpleasant for most of each session."));
 
       ReplayClock.replayAt(LocalDateTime.of(2026, 11, 16, 14, 0));
-      appeals.lodge(
+      lodging.lodge(
           rep,
           new LodgeRequest(
               AppealKind.JD_CONTENT,
@@ -147,7 +151,7 @@ public class DemoAppeals {
 
   private void step(AppealViewer actor, String appealId, AppealStep step, String note) {
     AppealRow row = appeals.visibleForChange(actor, appealId);
-    appeals.takeStep(
+    steps.takeStep(
         actor,
         row,
         ExpectedVersion.of(row.version()),

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.bandwise.demo.control.DemoStory.EvaluationInput;
-import org.bandwise.evaluation.control.EvaluationStore;
+import org.bandwise.evaluation.control.EvaluationRequests;
+import org.bandwise.evaluation.control.OutcomePublication;
+import org.bandwise.evaluation.control.PanelWork;
 import org.bandwise.evaluation.entity.Evaluation;
 import org.bandwise.evaluation.entity.PanelSide;
 import org.bandwise.evaluation.entity.Priority;
@@ -79,7 +81,9 @@ public class DemoData {
   @Inject PayScaleStore scales;
   @Inject SchemeStore schemes;
   @Inject JobDescriptionStore jds;
-  @Inject EvaluationStore evaluations;
+  @Inject EvaluationRequests requests;
+  @Inject PanelWork panels;
+  @Inject OutcomePublication publication;
   @Inject org.bandwise.workforce.control.StaffImportJobs staffImports;
   @Inject DemoRebandings rebandings;
   @Inject DemoAppeals appeals;
@@ -143,7 +147,7 @@ public class DemoData {
       ReplayClock.endReplay();
     }
     // today, as the hourly job would: outcomes whose effective date has come are put in force
-    evaluations.putDueOutcomesInForce();
+    publication.putDueOutcomesInForce();
     importWorkforce();
     rebandings.make();
     vacancies.make();
@@ -233,7 +237,7 @@ public class DemoData {
             provisional.at(),
             what + ": provisional levels of " + provisional.user(),
             () ->
-                evaluations.recordProvisional(
+                panels.recordProvisional(
                     made[0].id(), account(provisional.user()).id(), provisional.levels()));
       }
       for (DemoStory.Agreed agreed : input.agreed()) {
@@ -241,7 +245,7 @@ public class DemoData {
             agreed.at(),
             what + ": " + agreed.factor() + " agreed",
             () ->
-                evaluations.agree(
+                panels.agree(
                     made[0].id(),
                     current(made[0]),
                     agreed.factor(),
@@ -254,7 +258,7 @@ public class DemoData {
             input.check().at(),
             what + ": consistency check",
             () ->
-                evaluations.recordCheck(
+                panels.recordCheck(
                     made[0].id(),
                     current(made[0]),
                     input.check().conclusion(),
@@ -266,7 +270,7 @@ public class DemoData {
             what + ": sign-offs",
             () -> {
               for (String user : input.signOffs().users()) {
-                evaluations.signOff(made[0].id(), current(made[0]), account(user).id());
+                panels.signOff(made[0].id(), current(made[0]), account(user).id());
               }
             });
       }
@@ -276,13 +280,13 @@ public class DemoData {
             publish.at(),
             what + ": publication",
             () ->
-                evaluations.publish(
+                publication.publish(
                     made[0].id(), current(made[0]), publish.effectiveFrom(), name(publish.by())));
         // the hourly job puts outcomes in force on their effective date
         timeline.at(
             publish.effectiveFrom().atTime(0, 7),
             what + ": outcome takes effect",
-            evaluations::putDueOutcomesInForce);
+            publication::putDueOutcomesInForce);
       }
     }
 
@@ -403,7 +407,7 @@ public class DemoData {
         version =
             jds.moveByHand(version.id(), ExpectedVersion.of(version.version()), JdStatus.SUBMITTED);
       }
-      return evaluations.request(
+      return requests.request(
           version,
           input.reason(),
           account(input.requester()).id(),
@@ -412,7 +416,7 @@ public class DemoData {
 
     private void decide(Evaluation evaluation, EvaluationInput input) {
       DemoStory.Decision decision = input.decision();
-      evaluations.decide(
+      requests.decide(
           evaluation.id(),
           current(evaluation),
           decision.accept(),
@@ -422,14 +426,14 @@ public class DemoData {
     }
 
     private void seat(Evaluation evaluation, DemoStory.Panel panel) {
-      evaluations.seatPanel(
+      panels.seatPanel(
           evaluation.id(),
           current(evaluation),
           activeSchemes.get(panel.scheme()).id().toString(),
           panel.seats().stream()
               .map(
                   s ->
-                      new EvaluationStore.SeatInput(
+                      new PanelWork.SeatInput(
                           account(s.user()).id(), PanelSide.valueOf(s.side()), s.chair()))
               .toList());
     }

@@ -27,10 +27,13 @@ import org.bandwise.api.model.Role;
 import org.bandwise.evaluation.control.ConsensusView;
 import org.bandwise.evaluation.control.ConsistencyView;
 import org.bandwise.evaluation.control.EvaluationQueue;
+import org.bandwise.evaluation.control.EvaluationRequests;
 import org.bandwise.evaluation.control.EvaluationState;
 import org.bandwise.evaluation.control.EvaluationStates;
 import org.bandwise.evaluation.control.EvaluationStore;
 import org.bandwise.evaluation.control.NextStep;
+import org.bandwise.evaluation.control.OutcomePublication;
+import org.bandwise.evaluation.control.PanelWork;
 import org.bandwise.evaluation.control.WaitingTargets;
 import org.bandwise.evaluation.entity.Evaluation;
 import org.bandwise.evaluation.entity.PanelSide;
@@ -58,6 +61,9 @@ import org.bandwise.scheme.entity.Scheme;
 public class EvaluationsResource implements EvaluationsApi {
 
   @Inject EvaluationStore store;
+  @Inject EvaluationRequests requests;
+  @Inject PanelWork panels;
+  @Inject OutcomePublication publication;
   @Inject EvaluationStates states;
   @Inject EvaluationQueue queue;
   @Inject ConsistencyView consistency;
@@ -135,7 +141,7 @@ public class EvaluationsResource implements EvaluationsApi {
     } else {
       throw new NotPermitted("Staff may ask for an evaluation of the post they hold only.");
     }
-    Evaluation evaluation = store.request(version, create.getReason(), caller.userId(), type);
+    Evaluation evaluation = requests.request(version, create.getReason(), caller.userId(), type);
     return Response.created(
             uriInfo.getBaseUriBuilder().path("evaluations").path(evaluation.id()).build())
         .header("ETag", Preconditions.etagHeader(evaluation.version()))
@@ -164,7 +170,7 @@ public class EvaluationsResource implements EvaluationsApi {
   public Response decideEvaluationRequest(
       UUID evaluationId, EvaluationDecision decision, String ifMatch, String xRequestedWith) {
     EvaluationState state =
-        store.decide(
+        requests.decide(
             evaluationId.toString(),
             Preconditions.expected(ifMatch),
             decision.getDecision() == EvaluationDecision.DecisionEnum.ACCEPT,
@@ -182,14 +188,14 @@ public class EvaluationsResource implements EvaluationsApi {
   public Response setEvaluationPanel(
       UUID evaluationId, PanelInput panel, String ifMatch, String xRequestedWith) {
     EvaluationState state =
-        store.seatPanel(
+        panels.seatPanel(
             evaluationId.toString(),
             Preconditions.expected(ifMatch),
             panel.getSchemeId().toString(),
             panel.getMembers().stream()
                 .map(
                     m ->
-                        new EvaluationStore.SeatInput(
+                        new PanelWork.SeatInput(
                             m.getUserId().toString(),
                             PanelSide.valueOf(m.getSide().name()),
                             Boolean.TRUE.equals(m.getChair())))
@@ -204,7 +210,7 @@ public class EvaluationsResource implements EvaluationsApi {
       UUID evaluationId, ProvisionalLevelsInput input, String xRequestedWith) {
     requireMember(store.get(evaluationId.toString()), "record provisional levels on it");
     Evaluation evaluation =
-        store.recordProvisional(evaluationId.toString(), caller.userId(), input.getLevels());
+        panels.recordProvisional(evaluationId.toString(), caller.userId(), input.getLevels());
     Scheme scheme = states.schemeOf(evaluation);
     return Response.ok(
             EvaluationMapping.consensus(
@@ -238,7 +244,7 @@ public class EvaluationsResource implements EvaluationsApi {
       String xRequestedWith) {
     requireMember(store.get(evaluationId.toString()), "record its agreed levels and rationale");
     EvaluationState state =
-        store.agree(
+        panels.agree(
             evaluationId.toString(),
             Preconditions.expected(ifMatch),
             factorCode,
@@ -254,7 +260,7 @@ public class EvaluationsResource implements EvaluationsApi {
   public Response signOffEvaluation(UUID evaluationId, String ifMatch, String xRequestedWith) {
     requireMember(store.get(evaluationId.toString()), "sign off its agreed levels");
     EvaluationState state =
-        store.signOff(evaluationId.toString(), Preconditions.expected(ifMatch), caller.userId());
+        panels.signOff(evaluationId.toString(), Preconditions.expected(ifMatch), caller.userId());
     return describe(state, Access.FULL);
   }
 
@@ -279,7 +285,7 @@ public class EvaluationsResource implements EvaluationsApi {
   public Response recordConsistencyCheck(
       UUID evaluationId, ConsistencyCheckInput input, String ifMatch, String xRequestedWith) {
     return describe(
-        store.recordCheck(
+        panels.recordCheck(
             evaluationId.toString(),
             Preconditions.expected(ifMatch),
             input.getConclusion(),
@@ -293,7 +299,7 @@ public class EvaluationsResource implements EvaluationsApi {
   public Response publishEvaluation(
       UUID evaluationId, PublicationInput input, String ifMatch, String xRequestedWith) {
     return describe(
-        store.publish(
+        publication.publish(
             evaluationId.toString(),
             Preconditions.expected(ifMatch),
             input.getEffectiveFrom(),

@@ -16,7 +16,7 @@ public class OutcomeActivation {
 
   private static final Logger LOG = Logger.getLogger(OutcomeActivation.class.getName());
 
-  @Inject EvaluationStore evaluations;
+  @Inject OutcomePublication publication;
 
   public void onSchemaReady(@Observes SchemaReady ready) {
     run();
@@ -28,7 +28,7 @@ public class OutcomeActivation {
   }
 
   private void run() {
-    int count = evaluations.putDueOutcomesInForce();
+    int count = publication.putDueOutcomesInForce();
     if (count > 0) {
       LOG.info("Put " + count + " published outcomes in force");
     }

@@ -45,6 +45,6 @@ public final class SqlValues {
     if (value instanceof java.sql.Date d) {
       return d.toLocalDate();
     }
-    return LocalDate.parse(value.toString());
+    return LocalDate.parse(value.toString().substring(0, 10));
   }
 }

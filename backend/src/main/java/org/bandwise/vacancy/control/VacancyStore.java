@@ -114,6 +114,8 @@ public class VacancyStore {
 
   private static final String ORDER = " ORDER BY v.closing_date, v.title, v.id";
 
+  private static final String WHERE_OPEN = " WHERE v.status IN (?, ?, ?, ?)";
+
   /** The bulk loader eligibility uses. */
   public EligibilityData data() {
     return data;
@@ -151,10 +153,7 @@ public class VacancyStore {
     List<Object> listParams = new ArrayList<>(params);
     listParams.add(page.size());
     listParams.add(page.offset());
-    List<Row> rows =
-        rows(SELECT + where + ORDER + " LIMIT ? OFFSET ?", listParams).stream()
-            .map(VacancyStore::row)
-            .toList();
+    List<Row> rows = vacancies(where + ORDER + " LIMIT ? OFFSET ?", listParams);
     long total =
         ((Number)
                 query(
@@ -169,9 +168,7 @@ public class VacancyStore {
 
   /** Every vacancy open to someone now or later, soonest closing first. */
   public List<Row> open() {
-    return rows(SELECT + " WHERE v.status IN (?, ?, ?, ?)" + ORDER, new ArrayList<>(OPEN)).stream()
-        .map(VacancyStore::row)
-        .toList();
+    return vacancies(WHERE_OPEN + ORDER, OPEN);
   }
 
   /**
@@ -183,25 +180,24 @@ public class VacancyStore {
     List<Object> params = new ArrayList<>(OPEN);
     params.add(page.size());
     params.add(page.offset());
-    List<Row> rows =
-        rows(SELECT + " WHERE v.status IN (?, ?, ?, ?)" + ORDER + " LIMIT ? OFFSET ?", params)
-            .stream()
-            .map(VacancyStore::row)
-            .toList();
+    List<Row> rows = vacancies(WHERE_OPEN + ORDER + " LIMIT ? OFFSET ?", params);
     long total =
-        ((Number)
-                query("SELECT COUNT(*) FROM vacancy v WHERE v.status IN (?, ?, ?, ?)", OPEN)
-                    .getSingleResult())
+        ((Number) query("SELECT COUNT(*) FROM vacancy v" + WHERE_OPEN, OPEN).getSingleResult())
             .longValue();
     return new Page<>(rows, total, page);
   }
 
   public Row get(String id) {
-    List<Object[]> found = rows(SELECT + " WHERE v.id = ?", List.of(id));
+    List<Row> found = vacancies(" WHERE v.id = ?", List.of(id));
     if (found.isEmpty()) {
       throw new RecordNotFound("There is no vacancy with that id.");
     }
-    return row(found.get(0));
+    return found.get(0);
+  }
+
+  /** The vacancies that {@code tail} (a WHERE clause, an order, a limit) selects; every read. */
+  private List<Row> vacancies(String tail, List<?> params) {
+    return rows(SELECT + tail, params).stream().map(VacancyStore::row).toList();
   }
 
   /** Locks the vacancy's row for the rest of the transaction and reads it. */
@@ -362,13 +358,11 @@ public class VacancyStore {
 
   /** The rules that cover a vacancy opened on a day. */
   public List<EligibilityData.RuleRow> covering(Row row, LocalDate openedOn) {
-    return data.rules().stream()
-        .filter(
-            r ->
-                r.rule()
-                    .covers(
-                        row.bandCode(), row.directorate(), row.unitId(), row.family(), openedOn))
-        .toList();
+    return data.rules().stream().filter(r -> covers(r, row, openedOn)).toList();
+  }
+
+  private static boolean covers(EligibilityData.RuleRow rule, Row row, LocalDate day) {
+    return rule.rule().covers(row.bandCode(), row.directorate(), row.unitId(), row.family(), day);
   }
 
   /** The ring-fence of an opened vacancy as fixed, or (for a draft) as it would be today. */
@@ -379,14 +373,7 @@ public class VacancyStore {
           : null;
     }
     return RingFence.combine(
-        rules.stream()
-            .filter(
-                r ->
-                    r.rule()
-                        .covers(
-                            row.bandCode(), row.directorate(), row.unitId(), row.family(), today))
-            .map(r -> r.rule().fence())
-            .toList());
+        rules.stream().filter(r -> covers(r, row, today)).map(r -> r.rule().fence()).toList());
   }
 
   /** The vacancies as eligibility sees them, in the same order; one query for all criteria. */
@@ -477,12 +464,9 @@ public class VacancyStore {
 
   public Page<RuleView> rules(PageRequest page) {
     List<RuleView> items =
-        rows(
-                RULE_SELECT + " ORDER BY r.created_at DESC, r.id LIMIT ? OFFSET ?",
-                List.of(page.size(), page.offset()))
-            .stream()
-            .map(VacancyStore::rule)
-            .toList();
+        ruleViews(
+            " ORDER BY r.created_at DESC, r.id LIMIT ? OFFSET ?",
+            List.of(page.size(), page.offset()));
     long total =
         ((Number) em.createNativeQuery("SELECT COUNT(*) FROM ring_fence").getSingleResult())
             .longValue();
@@ -490,11 +474,24 @@ public class VacancyStore {
   }
 
   public RuleView rule(String id) {
-    List<Object[]> found = rows(RULE_SELECT + " WHERE r.id = ?", List.of(id));
+    List<RuleView> found = ruleViews(" WHERE r.id = ?", List.of(id));
     if (found.isEmpty()) {
       throw new RecordNotFound("There is no ring-fence rule with that id.");
     }
-    return rule(found.get(0));
+    return found.get(0);
+  }
+
+  /** The ring-fence rules that {@code tail} (a WHERE clause, or an order and limit) selects. */
+  private List<RuleView> ruleViews(String tail, List<?> params) {
+    return rows(RULE_SELECT + tail, params).stream().map(VacancyStore::rule).toList();
+  }
+
+  /** Locks the rule's row for the rest of the transaction and reads it. */
+  private RuleView lockRule(String id) {
+    em.createNativeQuery("SELECT id FROM ring_fence WHERE id = ? FOR UPDATE")
+        .setParameter(1, id)
+        .getResultList();
+    return rule(id);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -525,10 +522,7 @@ public class VacancyStore {
           .setParameter(12, now)
           .executeUpdate();
     } else {
-      em.createNativeQuery("SELECT id FROM ring_fence WHERE id = ? FOR UPDATE")
-          .setParameter(1, id)
-          .getResultList();
-      before = rule(id);
+      before = lockRule(id);
       expected.check(before.version());
       em.createNativeQuery(
               "UPDATE ring_fence SET band_codes = ?, directorate = ?, unit_id = ?, jd_family = ?,"
@@ -560,10 +554,7 @@ public class VacancyStore {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void deleteRule(String id, ExpectedVersion expected) {
-    em.createNativeQuery("SELECT id FROM ring_fence WHERE id = ? FOR UPDATE")
-        .setParameter(1, id)
-        .getResultList();
-    RuleView before = rule(id);
+    RuleView before = lockRule(id);
     expected.check(before.version());
     em.createNativeQuery("DELETE FROM ring_fence WHERE id = ?").setParameter(1, id).executeUpdate();
     audited(RING_FENCE, id, null, "DELETED", "Ring-fence rule removed", ruleFacts(before), null);
