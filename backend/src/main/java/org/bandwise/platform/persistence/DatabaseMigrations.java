@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -131,13 +132,32 @@ public class DatabaseMigrations {
   private void migrate() {
     ClassLoader loader = getClass().getClassLoader();
     Flyway.configure(loader)
-        .dataSource(dataSource)
+        .dataSource(migrationSource())
         .locations("classpath:db/migration")
         .load()
         .migrate();
     schemaReady.fire(new SchemaReady(demoData));
     migrated = true;
     ServiceLifecycle.ready();
+  }
+
+  /**
+   * The same database without the pool's limits: a migration may take longer than any request
+   * should (building an index over a national workforce), and must not be cut off half done by the
+   * pool's 10 s statement timeout or the 15 s socket timeout that bound a request's wait.
+   */
+  private static DataSource migrationSource() {
+    ConfiguredMysqlDataSource direct = new ConfiguredMysqlDataSource();
+    try {
+      direct.setSocketTimeout(0);
+      direct.setCharacterEncoding("UTF-8");
+      direct.setServerTimezone("UTC");
+      direct.setForceConnectionTimeZoneToSession(true);
+      direct.setAllowPublicKeyRetrieval(true);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot configure the migrations' connection", e);
+    }
+    return direct;
   }
 
   private void giveUp(long waited) {

@@ -53,7 +53,7 @@ import org.bandwise.workforce.control.StaffDirectory.StaffRecord;
  * Units, posts and staff records. HR evaluators, HR admins and auditors read everyone; a person
  * reads their own record only, at {@code GET /me}. Equality-monitoring data is special category: it
  * goes only to the person themself and to HR admins. Reads only, so no transaction (the staff
- * search first has {@link CurrentPositions} work out, in a transaction of its own, any position
+ * search first has {@link CurrentPositions} work out, in transactions of their own, any position
  * that does not hold today).
  */
 @RequestScoped

@@ -26,7 +26,8 @@ import org.bandwise.platform.cache.ReferenceKind;
  * changed, in its own transaction, near its end; this also raises the version of the workforce data
  * that the search's cached counts are kept under. A position whose days no longer cover the day
  * asked about (a dated change has come into force, the clock was replayed) or that was never worked
- * out (a new record) is worked out again before a search reads it ({@link #workOutDue}).
+ * out (a new record) is worked out again before a search reads it, and every minute ({@link
+ * #workOutDue}, {@link CurrentPositionsJob}).
  */
 @ApplicationScoped
 public class CurrentPositions {
@@ -88,13 +89,12 @@ public class CurrentPositions {
           + " UNION SELECT id FROM staff_member WHERE position_until < ? AND id > ?"
           + " UNION SELECT id FROM staff_member WHERE position_from > ? AND id > ?";
 
-  private static final String LOCK = "bandwise.staff_positions";
-
   static final int BATCH = 1_000;
 
   @PersistenceContext EntityManager em;
 
   @Inject ReferenceData reference;
+  @Inject CurrentPositions self;
 
   /**
    * Works out, in the caller's transaction, the positions on {@code day} of the staff that {@code
@@ -140,33 +140,31 @@ public class CurrentPositions {
   }
 
   /**
-   * Works out every position that does not hold on {@code day}, in a transaction of its own, one
-   * instance at a time (a named database lock; a caller that cannot have it within 10 s works them
-   * out as well, which is harmless).
+   * Works out every position that does not hold on {@code day}, a thousand records to a transaction
+   * of their own (so a whole workforce after an upgrade never holds one long transaction). Two
+   * instances doing this at once write the same values, in the same order of ids.
    *
    * @return how many positions were worked out
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int workOutDue(LocalDate day) {
-    boolean locked = lock();
-    try {
-      int done = 0;
-      String after = "";
-      List<String> ids;
-      while (!(ids = due(day, after, BATCH)).isEmpty()) {
-        workOut(day, "s.id IN (" + "?,".repeat(ids.size() - 1) + "?)", ids.toArray());
-        done += ids.size();
-        after = ids.get(ids.size() - 1);
-      }
-      if (done > BATCH) {
-        LOG.info("Worked out the positions of " + done + " staff records as of " + day + ".");
-      }
-      return done;
-    } finally {
-      if (locked) {
-        em.createNativeQuery("SELECT RELEASE_LOCK(?)").setParameter(1, LOCK).getSingleResult();
-      }
+    int done = 0;
+    String after = "";
+    List<String> ids;
+    while (!(ids = due(day, after, BATCH)).isEmpty()) {
+      self.workOutNow(day, ids);
+      done += ids.size();
+      after = ids.get(ids.size() - 1);
     }
+    if (done > BATCH) {
+      LOG.info("Worked out the positions of " + done + " staff records as of " + day + ".");
+    }
+    return done;
+  }
+
+  /** Works out these records' positions in a transaction of their own. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void workOutNow(LocalDate day, List<String> staffIds) {
+    workOut(day, "s.id IN (" + "?,".repeat(staffIds.size() - 1) + "?)", staffIds.toArray());
   }
 
   private List<String> due(LocalDate day, String after, int limit) {
@@ -181,11 +179,5 @@ public class CurrentPositions {
             .setParameter(6, limit)
             .getResultList();
     return ids.stream().map(Object::toString).toList();
-  }
-
-  private boolean lock() {
-    Object got =
-        em.createNativeQuery("SELECT GET_LOCK(?, 10)").setParameter(1, LOCK).getSingleResult();
-    return got instanceof Number n && n.intValue() == 1;
   }
 }

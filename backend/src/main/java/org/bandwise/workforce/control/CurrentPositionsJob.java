@@ -4,18 +4,17 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.bandwise.platform.persistence.SchemaReady;
 
 /**
- * Works out the staff positions that have come due ({@link CurrentPositions#workOutDue}) at
- * start-up and every ten minutes, so that after an upgrade, or once dated changes come into force
- * at midnight, no search waits for them.
+ * Works out the staff positions that have come due ({@link CurrentPositions#workOutDue}) every
+ * minute, so that after an upgrade, or once dated changes come into force at midnight, searches
+ * seldom wait for them. (Not at start-up itself: after an upgrade to V25 that is every record, and
+ * start-up would wait for it.)
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -26,16 +25,8 @@ public class CurrentPositionsJob {
   @Inject CurrentPositions positions;
   @Inject Clock clock;
 
-  public void onSchemaReady(@Observes SchemaReady ready) {
-    run();
-  }
-
-  @Schedule(hour = "*", minute = "*/10", persistent = false)
-  void everyTenMinutes() {
-    run();
-  }
-
-  private void run() {
+  @Schedule(hour = "*", minute = "*", persistent = false)
+  void everyMinute() {
     LocalDate today = LocalDate.now(clock);
     try {
       if (positions.anyDue(today)) {
