@@ -284,6 +284,112 @@ class ReportsIT {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Assignments (with the person's and post's reported columns) that report_fact (V26) does not
+   * hold exactly, plus the difference in row counts: 0 when the triggers kept it in step.
+   */
+  private static long factsOutOfStep(Connection c) throws Exception {
+    long missing =
+        Long.parseLong(
+            one(
+                c,
+                "SELECT COUNT(*) FROM staff_assignment a JOIN staff_member s ON s.id = a.staff_id"
+                    + " LEFT JOIN post p ON p.id = a.post_id WHERE NOT EXISTS (SELECT 1 FROM"
+                    + " report_fact f WHERE f.staff_id = a.staff_id"
+                    + " AND f.effective_from = a.effective_from"
+                    + " AND f.effective_to <=> a.effective_to AND f.start_date <=> s.start_date"
+                    + " AND f.leaving_date <=> s.leaving_date AND BINARY f.sex <=> BINARY s.sex"
+                    + " AND BINARY f.ethnic_group <=> BINARY s.ethnic_group"
+                    + " AND BINARY f.disability <=> BINARY s.disability"
+                    + " AND f.date_of_birth <=> s.date_of_birth"
+                    + " AND f.allowances_pence = s.allowances_pence"
+                    + " AND f.bonus_pence = s.bonus_pence AND f.full_pay = s.full_pay"
+                    + " AND f.structure_id <=> a.structure_id AND f.band_id <=> a.band_id"
+                    + " AND f.zone_code = a.zone_code AND f.pay_point <=> a.pay_point"
+                    + " AND f.weekly_hours = a.weekly_hours AND f.post_id <=> a.post_id"
+                    + " AND f.unit_id <=> p.unit_id AND f.jd_id <=> p.jd_id)"));
+    long assignments = Long.parseLong(one(c, "SELECT COUNT(*) FROM staff_assignment"));
+    long facts = Long.parseLong(one(c, "SELECT COUNT(*) FROM report_fact"));
+    return missing + Math.abs(assignments - facts);
+  }
+
+  @Test
+  void reportFactsFollowEveryWriteOfAssignmentsPeopleAndPosts() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    // dates long before every report here, so the other tests' figures are not touched
+    LocalDate start = LocalDate.of(2001, 1, 1);
+    try (Connection c = TestDatabase.connect()) {
+      assertEquals(0, factsOutOfStep(c), "in step before");
+      String structure = one(c, "SELECT id FROM pay_structure WHERE name = 'Probation pay bands'");
+      String band3 =
+          one(c, "SELECT id FROM pay_band WHERE structure_id = ? AND code = '3'", structure);
+      String band4 =
+          one(c, "SELECT id FROM pay_band WHERE structure_id = ? AND code = '4'", structure);
+      String jd = one(c, "SELECT id FROM job_description ORDER BY reference LIMIT 1");
+      String one = unit(c, "Facts unit " + suffix, null);
+      String other = unit(c, "Facts other " + suffix, null);
+      String post = post(c, "RF-" + suffix, jd, one);
+      String id = person(c, suffix, "F", structure, band3, 1, "37", true, 0, post, start, null);
+      run(c, "UPDATE staff_member SET leaving_date = '2001-12-31' WHERE id = ?", id);
+      // the assignment's start moves (its key in report_fact)
+      run(c, "UPDATE staff_assignment SET effective_from = ? WHERE staff_id = ?", start, id);
+      assertEquals(
+          "2001-12-31",
+          one(
+              c,
+              "SELECT leaving_date FROM report_fact WHERE staff_id = ? AND effective_from = ?",
+              id,
+              start),
+          "a new assignment, the leaving date, a new start");
+      // the person's reported details; a change of name alone changes nothing
+      run(
+          c,
+          "UPDATE staff_member SET sex = 'M', ethnic_group = 'ASIAN', disability = 'Y',"
+              + " date_of_birth = '1970-02-03', allowances_pence = 1200, bonus_pence = 700,"
+              + " full_pay = FALSE WHERE id = ?",
+          id);
+      run(c, "UPDATE staff_member SET last_name = 'Renamed' WHERE id = ?", id);
+      assertEquals("M", one(c, "SELECT sex FROM report_fact WHERE staff_id = ?", id));
+      assertEquals(0, factsOutOfStep(c), "after the person's details changed");
+      // a re-banding: the assignment in force is closed and a new one opened
+      run(
+          c,
+          "UPDATE staff_assignment SET effective_to = '2001-06-30' WHERE staff_id = ?"
+              + " AND effective_to IS NULL",
+          id);
+      run(
+          c,
+          "INSERT INTO staff_assignment (id, staff_id, effective_from, post_id, structure_id,"
+              + " band_id, zone_code, pay_point, weekly_hours, reason, created_at, created_by)"
+              + " VALUES (?, ?, '2001-07-01', ?, ?, ?, 'NATIONAL', 2, 30, 'REBANDING', NOW(3),"
+              + " 'it')",
+          UUID.randomUUID().toString(),
+          id,
+          post,
+          structure,
+          band4);
+      assertEquals("2", one(c, "SELECT COUNT(*) FROM report_fact WHERE staff_id = ?", id));
+      assertEquals(0, factsOutOfStep(c), "after a re-banding");
+      // the post moves to another unit; an assignment's start moves (its key)
+      run(c, "UPDATE post SET unit_id = ? WHERE id = ?", other, post);
+      assertEquals(
+          "2", one(c, "SELECT COUNT(*) FROM report_fact WHERE unit_id = ?", other), "moved");
+      run(
+          c,
+          "UPDATE staff_assignment SET effective_from = '2001-07-02' WHERE staff_id = ?"
+              + " AND effective_from = '2001-07-01'",
+          id);
+      assertEquals(
+          "2001-07-02",
+          one(c, "SELECT MAX(effective_from) FROM report_fact WHERE staff_id = ?", id));
+      assertEquals(0, factsOutOfStep(c), "after the post and the start moved");
+      // deleted assignments leave nothing behind
+      run(c, "DELETE FROM staff_assignment WHERE staff_id = ?", id);
+      assertEquals("0", one(c, "SELECT COUNT(*) FROM report_fact WHERE staff_id = ?", id));
+      assertEquals(0, factsOutOfStep(c), "after the deletes");
+    }
+  }
+
   @Test
   void genderPayGapMeasuresUnitFilterSuppressionRolesAndExports() throws Exception {
     Fixture f = seed();

@@ -1,6 +1,7 @@
 package org.bandwise.report.control;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ObjIntConsumer;
 import javax.sql.DataSource;
 import org.bandwise.payband.entity.Money;
@@ -42,21 +47,22 @@ import org.bandwise.workforce.control.WorkforceScales;
 
 /**
  * The one pass every workforce report makes over everyone employed on the day (started on or before
- * it, not left before it) with the assignment covering it — one SQL statement, read row by row (the
- * driver streams). The database does the counting: people who share everything a report reads about
- * them (its {@link Detail}s and, when it needs pay, their band, zone, pay point and hours) are one
- * row with their number, so the pay rules ({@link ContractualPay}, {@link ProtectionRules}) run
- * once per group rather than once per person, and only the columns a report needs leave the
- * database. People with a protection active on the day are also read one by one, each with the
- * latest active protection, and taken out of their group in Java. Each row becomes a {@link
- * PersonOnDay} handed on with its count; nothing per person is kept here, so the pass runs in the
- * same memory for 20,000 staff or 1.4 million.
+ * it, not left before it) with the assignment covering it — read from {@code report_fact} (V26: one
+ * narrow row per assignment with the person's and the post's columns the reports read, kept in step
+ * by triggers), in two halves at once, each one SQL statement read row by row (the driver streams).
+ * The database does the counting: people who share everything a report reads about them (its {@link
+ * Detail}s and, when it needs pay, their band, zone, pay point and hours) are one row with their
+ * number, so the pay rules ({@link ContractualPay}, {@link ProtectionRules}) run once per group
+ * rather than once per person, and only the columns a report needs leave the database. People with
+ * a protection active on the day are also read one by one, each with the latest active protection,
+ * and taken out of their group in Java. Each row becomes a {@link PersonOnDay} handed on with its
+ * count; nothing per person is kept here, so the pass runs in the same memory for 20,000 staff or
+ * 1.4 million.
  *
- * <p>Indexes: {@code ix_staff_assignment_report} (V24) holds every assignment column the pass
- * reads, in staff order, so the assignments are read from the index alone and people are looked up
- * by primary key in the same order; {@code ix_pay_protection_staff} finds protections. A unit scope
- * covers the unit and every unit under it (a recursive query over the unit tree), joined through
- * the posts' unit index.
+ * <p>Indexes: {@code report_fact}'s primary key (staff id, effective from) is read from end to end,
+ * each half as a range of it, and finds a protected person's assignments; {@code
+ * ix_pay_protection_staff} finds protections. A unit scope covers the unit and every unit under it
+ * (a recursive query over the unit tree), matched against the fact's unit.
  */
 @ApplicationScoped
 public class WorkforcePass {
@@ -65,6 +71,9 @@ public class WorkforcePass {
   DataSource dataSource;
 
   @Inject WorkforceScales workforceScales;
+
+  /** Runs the second half of a pass beside the first; none: both halves one after the other. */
+  @Resource ManagedExecutorService executor;
 
   /** What a report reads about each person besides their band; people are grouped by these. */
   public enum Detail {
@@ -94,14 +103,27 @@ public class WorkforcePass {
 
   static final int QUERY_TIMEOUT_SECONDS = 120;
 
+  /**
+   * Where the people are split in two when no better point is known (an empty table): each half is
+   * read on its own connection, so that the database groups both at once on two cores. Any id is in
+   * exactly one half whatever the split point, which only decides how even the halves are.
+   */
+  static final String SPLIT = "8";
+
+  /** How long a split point is used before it is looked up again. */
+  static final long SPLIT_KEPT_NANOS = TimeUnit.MINUTES.toNanos(10);
+
+  private volatile String splitAt;
+  private volatile long splitLookedUp;
+
   static final String UNIT_TREE =
       "WITH RECURSIVE sub (id) AS (SELECT id FROM org_unit WHERE id = ?"
           + " UNION ALL SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id) ";
 
   private static final String EMPLOYED =
-      " a.effective_from <= ? AND (a.effective_to IS NULL OR a.effective_to >= ?)"
-          + " AND (s.start_date IS NULL OR s.start_date <= ?)"
-          + " AND (s.leaving_date IS NULL OR s.leaving_date >= ?)";
+      " f.effective_from <= ? AND (f.effective_to IS NULL OR f.effective_to >= ?)"
+          + " AND (f.start_date IS NULL OR f.start_date <= ?)"
+          + " AND (f.leaving_date IS NULL OR f.leaving_date >= ?)";
 
   private static final String ACTIVE =
       " p2.starts_on <= ? AND p2.last_day >= ? AND (p2.ended_on IS NULL OR p2.ended_on > ?)";
@@ -206,8 +228,11 @@ public class WorkforcePass {
   }
 
   /**
-   * Runs the readings as one statement (so they all see the same data) and hands each group of
-   * people employed on the scope's day, in the scope, to its reading's consumer with its size.
+   * Runs the readings and hands each group of people employed on the scope's day, in the scope, to
+   * its reading's consumer with its size. The people are read in two halves by staff id, at once on
+   * two connections ({@link #SPLIT}); each half is one statement holding every reading, so the
+   * readings of a half see the same data. (The two halves are two statements: a write committed
+   * between their starts can be seen by one and not the other.)
    *
    * <p>Each reading's protected people come first (one row each, part 2r), then its groups (part 2r
    * + 1), which count everyone: a group is handed on less the protected people read with the same
@@ -215,28 +240,65 @@ public class WorkforcePass {
    * out of the groups in SQL, by an anti-join, cost more than the whole join here.)
    */
   public void run(ReportScope scope, ReportLabels labels, Reading... readings) {
-    ContractualPay pay = new ContractualPay(scales(labels));
+    PayScales scales = scales(labels);
+    String split = split();
+    Object lock = new Object();
+    Future<?> second = null;
+    if (executor != null) {
+      try {
+        second = executor.submit(() -> runHalf(scope, labels, scales, split, lock, 1, readings));
+      } catch (RejectedExecutionException busy) {
+        second = null; // no thread to spare: both halves on this one
+      }
+    }
+    boolean done = false;
+    try {
+      runHalf(scope, labels, scales, split, lock, 0, readings);
+      if (second == null) {
+        runHalf(scope, labels, scales, split, lock, 1, readings);
+      } else {
+        second.get();
+      }
+      done = true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      if (!done && second != null) {
+        second.cancel(true);
+      }
+    }
+  }
+
+  /**
+   * One half of the people (staff ids below {@code split}, or from it on), read on its own
+   * connection. Each half holds its people's protections and groups alike, so it subtracts its own
+   * protected people from its own groups; the halves' groups are handed on one at a time (under
+   * {@code lock}), and every rule adds groups up exactly, in any order.
+   */
+  private void runHalf(
+      ReportScope scope,
+      ReportLabels labels,
+      PayScales scales,
+      String split,
+      Object lock,
+      int half,
+      Reading... readings) {
+    ContractualPay pay = new ContractualPay(scales);
     LocalDate day = scope.day();
     List<Object> params = new ArrayList<>();
-    StringBuilder sql = new StringBuilder();
-    if (!scope.wholeOrganisation()) {
-      sql.append(UNIT_TREE);
-      params.add(scope.unitId());
-    }
-    for (int r = 0; r < readings.length; r++) {
-      if (r > 0) {
-        sql.append(" UNION ALL ");
-      }
-      sql.append(sql(readings[r], r, scope, params));
-    }
-    sql.append(" ORDER BY part");
+    String sql = statement(scope, half, split, params, readings);
     Map<String, long[]> payMemo = new HashMap<>();
     Map<String, Integer> protectedPeople = new HashMap<>();
     try (Connection c = dataSource.getConnection();
         LongStatement longStatement = new LongStatement(c);
         PreparedStatement ps =
-            c.prepareStatement(
-                sql.toString(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       ps.setFetchSize(Integer.MIN_VALUE);
       // one pass over 1.4 million people may outlast the pool's 10 s statement limit
       ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
@@ -260,13 +322,93 @@ public class WorkforcePass {
             people -= read == null ? 0 : read;
           }
           if (people > 0) {
-            reading.consumer().accept(person(rs, reading, day, pay, labels, payMemo), people);
+            PersonOnDay person = person(rs, reading, day, pay, labels, payMemo);
+            synchronized (lock) {
+              reading.consumer().accept(person, people);
+            }
           }
         }
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The statement of one half: the unit tree when scoped, then each reading, as one {@code UNION
+   * ALL} ordered by part (so a reading's protected people come before its groups).
+   */
+  static String statement(
+      ReportScope scope, int half, String split, List<Object> params, Reading... readings) {
+    StringBuilder sql = new StringBuilder();
+    if (!scope.wholeOrganisation()) {
+      sql.append(UNIT_TREE);
+      params.add(scope.unitId());
+    }
+    for (int r = 0; r < readings.length; r++) {
+      if (r > 0) {
+        sql.append(" UNION ALL ");
+      }
+      sql.append(sql(readings[r], r, scope, half, split, params));
+    }
+    return sql.append(" ORDER BY part").toString();
+  }
+
+  /**
+   * The staff id that splits the assignments in two halves of about the same size, found from the
+   * optimiser's own estimates (index dives, a millisecond each, never a scan): a binary search over
+   * 8-hex-digit prefixes for the first one below which InnoDB estimates half of {@code report_fact}
+   * (InnoDB caps a range's estimate at half the table, which is what is looked for). Looked up at
+   * most every {@link #SPLIT_KEPT_NANOS}; a rough or old point only makes the halves less even,
+   * never the answer different.
+   */
+  String split() {
+    String at = splitAt;
+    if (at != null && System.nanoTime() - splitLookedUp < SPLIT_KEPT_NANOS) {
+      return at;
+    }
+    at = SPLIT;
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement rows =
+            c.prepareStatement(
+                "SELECT table_rows FROM information_schema.tables"
+                    + " WHERE table_schema = DATABASE() AND table_name = 'report_fact'");
+        PreparedStatement below =
+            c.prepareStatement("EXPLAIN SELECT 1 FROM report_fact WHERE staff_id < ?")) {
+      long total = 0;
+      try (ResultSet rs = rows.executeQuery()) {
+        if (rs.next()) {
+          total = rs.getLong(1);
+        }
+      }
+      if (total > 1) {
+        long lo = 0;
+        long hi = 1L << 32;
+        while (lo < hi) {
+          long mid = (lo + hi) >>> 1;
+          below.setString(1, String.format("%08x", mid));
+          long estimate = 0;
+          try (ResultSet rs = below.executeQuery()) {
+            if (rs.next()) {
+              estimate = rs.getLong("rows");
+            }
+          }
+          if (estimate * 2 >= total) {
+            hi = mid;
+          } else {
+            lo = mid + 1;
+          }
+        }
+        if (lo > 0 && lo < 1L << 32) {
+          at = String.format("%08x", lo);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    splitAt = at;
+    splitLookedUp = System.nanoTime();
+    return at;
   }
 
   /**
@@ -306,28 +448,28 @@ public class WorkforcePass {
    * collation alone would merge are only split into groups that the rules add up again. The day is
    * added to {@code params} for each of its placeholders.
    */
-  static String sql(Reading reading, int index, ReportScope scope, List<Object> params) {
+  static String sql(
+      Reading reading, int index, ReportScope scope, int half, String split, List<Object> params) {
     Set<Detail> d = reading.details();
     LocalDate day = scope.day();
     List<String> keys = new ArrayList<>();
     StringBuilder select = new StringBuilder();
-    column(select, keys, d.contains(Detail.SEX), text("s.sex"));
-    column(select, keys, d.contains(Detail.ETHNIC_GROUP), text("s.ethnic_group"));
-    column(select, keys, d.contains(Detail.DISABILITY), text("s.disability"));
+    column(select, keys, d.contains(Detail.SEX), text("f.sex"));
+    column(select, keys, d.contains(Detail.ETHNIC_GROUP), text("f.ethnic_group"));
+    column(select, keys, d.contains(Detail.DISABILITY), text("f.disability"));
     column(select, keys, d.contains(Detail.AGE_BAND), ageBand(day));
-    column(select, keys, d.contains(Detail.ALLOWANCES), "s.allowances_pence");
-    column(select, keys, d.contains(Detail.BONUS), "s.bonus_pence");
-    column(select, keys, d.contains(Detail.FULL_PAY), "s.full_pay");
-    column(select, keys, d.contains(Detail.STRUCTURE), text("a.structure_id"));
-    column(select, keys, d.contains(Detail.UNIT), text("p.unit_id"));
-    column(select, keys, d.contains(Detail.JD), text("p.jd_id"));
-    column(select, keys, true, text("a.band_id"));
-    column(select, keys, reading.pay(), text("a.zone_code"));
-    column(select, keys, reading.pay(), "a.pay_point");
-    column(select, keys, reading.pay(), "a.weekly_hours");
-    boolean post = !scope.wholeOrganisation() || d.contains(Detail.UNIT) || d.contains(Detail.JD);
-    String postJoin = post ? " LEFT JOIN post p ON p.id = a.post_id" : "";
-    String inUnit = scope.wholeOrganisation() ? "" : " AND p.unit_id IN (SELECT id FROM sub)";
+    column(select, keys, d.contains(Detail.ALLOWANCES), "f.allowances_pence");
+    column(select, keys, d.contains(Detail.BONUS), "f.bonus_pence");
+    column(select, keys, d.contains(Detail.FULL_PAY), "f.full_pay");
+    column(select, keys, d.contains(Detail.STRUCTURE), text("f.structure_id"));
+    column(select, keys, d.contains(Detail.UNIT), text("f.unit_id"));
+    column(select, keys, d.contains(Detail.JD), text("f.jd_id"));
+    column(select, keys, true, text("f.band_id"));
+    column(select, keys, reading.pay(), text("f.zone_code"));
+    column(select, keys, reading.pay(), "f.pay_point");
+    column(select, keys, reading.pay(), "f.weekly_hours");
+    String inUnit = scope.wholeOrganisation() ? "" : " AND f.unit_id IN (SELECT id FROM sub)";
+    String inHalf = half == 0 ? " AND f.staff_id < ?" : " AND f.staff_id >= ?";
     StringBuilder sql = new StringBuilder();
     if (reading.pay()) {
       sql.append("SELECT ")
@@ -336,12 +478,11 @@ public class WorkforcePass {
           .append(", 1 AS people, ")
           .append(2 * index)
           .append(" AS part")
-          .append(" FROM pay_protection pp JOIN staff_assignment a ON a.staff_id = pp.staff_id")
-          .append(" JOIN staff_member s ON s.id = a.staff_id")
-          .append(postJoin)
+          .append(" FROM pay_protection pp JOIN report_fact f ON f.staff_id = pp.staff_id")
           .append(" WHERE")
           .append(EMPLOYED)
           .append(inUnit)
+          .append(inHalf)
           .append(" AND pp.starts_on <= ? AND pp.last_day >= ?")
           .append(" AND (pp.ended_on IS NULL OR pp.ended_on > ?)")
           .append(" AND pp.id = (SELECT p2.id FROM pay_protection p2")
@@ -349,7 +490,9 @@ public class WorkforcePass {
           .append(ACTIVE)
           .append(" ORDER BY p2.starts_on DESC LIMIT 1)")
           .append(" UNION ALL ");
-      days(params, 4 + 3 + 3);
+      days(params, 4);
+      params.add(split);
+      days(params, 3 + 3);
     }
     sql.append("SELECT ")
         .append(select)
@@ -357,14 +500,15 @@ public class WorkforcePass {
         .append(", COUNT(*) AS people, ")
         .append(2 * index + 1)
         .append(" AS part")
-        .append(" FROM staff_assignment a JOIN staff_member s ON s.id = a.staff_id")
-        .append(postJoin)
+        .append(" FROM report_fact f")
         .append(" WHERE")
         .append(EMPLOYED)
         .append(inUnit)
+        .append(inHalf)
         .append(" GROUP BY ")
         .append(String.join(", ", keys));
     days(params, 4);
+    params.add(split);
     return sql.toString();
   }
 
@@ -396,14 +540,14 @@ public class WorkforcePass {
    */
   static String ageBand(LocalDate day) {
     AgeBand[] bands = AgeBand.values();
-    StringBuilder sql = new StringBuilder("CASE WHEN s.date_of_birth IS NULL THEN -1");
+    StringBuilder sql = new StringBuilder("CASE WHEN f.date_of_birth IS NULL THEN -1");
     int youngest = 0;
     for (int b = bands.length - 1; b >= 0; b--) {
       if (bands[b].lowest() <= 0) {
         youngest = b;
         continue;
       }
-      sql.append(" WHEN s.date_of_birth <= '")
+      sql.append(" WHEN f.date_of_birth <= '")
           .append(AgeBand.latestBirthDateAged(bands[b].lowest(), day))
           .append("' THEN ")
           .append(b);

@@ -193,9 +193,9 @@ class GroupedPeopleTest {
     // the 65-and-over cut-off comes first, then each younger band; no date of birth is -1
     assertTrue(
         sql.startsWith(
-            "CASE WHEN s.date_of_birth IS NULL THEN -1 WHEN s.date_of_birth <= '1961-03-31' THEN 5"),
+            "CASE WHEN f.date_of_birth IS NULL THEN -1 WHEN f.date_of_birth <= '1961-03-31' THEN 5"),
         sql);
-    assertTrue(sql.endsWith("WHEN s.date_of_birth <= '2001-03-31' THEN 1 ELSE 0 END"), sql);
+    assertTrue(sql.endsWith("WHEN f.date_of_birth <= '2001-03-31' THEN 1 ELSE 0 END"), sql);
   }
 
   @Test
@@ -204,24 +204,27 @@ class GroupedPeopleTest {
     for (ReportScope scope :
         List.of(new ReportScope(day, null, null), new ReportScope(day, "u-1", "Unit"))) {
       for (boolean pay : new boolean[] {true, false}) {
-        List<Object> params = new ArrayList<>();
-        if (!scope.wholeOrganisation()) {
-          params.add(scope.unitId());
+        for (int half = 0; half < 2; half++) {
+          List<Object> params = new ArrayList<>();
+          WorkforcePass.Reading reading =
+              new WorkforcePass.Reading(EnumSet.of(Detail.SEX, Detail.UNIT), pay, (p, n) -> {});
+          String sql = WorkforcePass.statement(scope, half, "5e0f", params, reading, reading);
+          assertEquals(sql.chars().filter(c -> c == '?').count(), params.size(), sql);
+          assertEquals(!scope.wholeOrganisation(), sql.startsWith(WorkforcePass.UNIT_TREE), sql);
+          assertEquals(!scope.wholeOrganisation(), "u-1".equals(params.get(0)), sql);
+          assertTrue(sql.contains("GROUP BY k1, k2, k3"), sql);
+          assertTrue(sql.contains(" FROM report_fact f WHERE"), sql);
+          assertEquals(pay, sql.contains("FROM pay_protection pp JOIN report_fact f"), sql);
+          assertTrue(sql.contains("CAST(f.sex AS BINARY) AS k1"), sql);
+          assertTrue(sql.contains("CAST(f.unit_id AS BINARY) AS k2"), sql);
+          assertTrue(sql.endsWith(" ORDER BY part"), sql);
+          // every part of the statement reads only its half, split at the same id
+          long parts = (pay ? 2 : 1) * 2;
+          String range = half == 0 ? "AND f.staff_id < ?" : "AND f.staff_id >= ?";
+          assertEquals(parts, sql.split(java.util.regex.Pattern.quote(range), -1).length - 1, sql);
+          assertEquals(parts, params.stream().filter("5e0f"::equals).count(), sql);
+          assertEquals(!scope.wholeOrganisation(), sql.contains("IN (SELECT id FROM sub)"), sql);
         }
-        String sql =
-            (scope.wholeOrganisation() ? "" : WorkforcePass.UNIT_TREE)
-                + WorkforcePass.sql(
-                    new WorkforcePass.Reading(
-                        EnumSet.of(Detail.SEX, Detail.UNIT), pay, (p, n) -> {}),
-                    0,
-                    scope,
-                    params);
-        assertEquals(sql.chars().filter(c -> c == '?').count(), params.size(), sql);
-        assertTrue(sql.contains("GROUP BY k1, k2, k3"), sql);
-        assertEquals(pay, sql.contains("FROM pay_protection pp JOIN staff_assignment a"), sql);
-        assertTrue(sql.contains("CAST(s.sex AS BINARY) AS k1"), sql);
-        assertEquals(pay, sql.contains("UNION ALL SELECT CAST("), sql);
-        assertEquals(!scope.wholeOrganisation(), sql.contains("IN (SELECT id FROM sub)"), sql);
       }
     }
   }
