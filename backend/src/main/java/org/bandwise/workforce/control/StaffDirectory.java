@@ -276,25 +276,34 @@ public class StaffDirectory {
     return new Page<>(items, counts.count(search, today), page);
   }
 
-  /** The staff search's SQL for a filter, with the unit and band it names looked up. */
+  /**
+   * The staff search's SQL for a filter, with the unit and band it names looked up (in one query
+   * when it names both).
+   */
   StaffSearchSql search(StaffFilter filter) {
-    List<String> unitIds =
-        filter.unit() == null
-            ? null
-            : ids("SELECT id FROM org_unit WHERE id = ? OR name = ?", filter.unit(), filter.unit());
-    List<String> bandIds =
-        filter.bandCode() == null
-            ? null
-            : ids("SELECT id FROM pay_band WHERE code = ?", filter.bandCode());
+    List<String> parts = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (filter.unit() != null) {
+      parts.add("SELECT 'unit', id FROM org_unit WHERE id = ? OR name = ?");
+      params.add(filter.unit());
+      params.add(filter.unit());
+    }
+    if (filter.bandCode() != null) {
+      parts.add("SELECT 'band', id FROM pay_band WHERE code = ?");
+      params.add(filter.bandCode());
+    }
+    List<String> unitIds = filter.unit() == null ? null : new ArrayList<>();
+    List<String> bandIds = filter.bandCode() == null ? null : new ArrayList<>();
+    if (!parts.isEmpty()) {
+      Query q = em.createNativeQuery(String.join(" UNION ALL ", parts));
+      bind(q, params);
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows = q.getResultList();
+      for (Object[] r : rows) {
+        (r[0].toString().equals("unit") ? unitIds : bandIds).add(r[1].toString());
+      }
+    }
     return new StaffSearchSql(filter, unitIds, bandIds);
-  }
-
-  private List<String> ids(String sql, Object... params) {
-    Query q = em.createNativeQuery(sql);
-    bind(q, List.of(params));
-    @SuppressWarnings("unchecked")
-    List<Object> rows = q.getResultList();
-    return rows.stream().map(Object::toString).toList();
   }
 
   private static void bind(Query query, List<Object> params) {
