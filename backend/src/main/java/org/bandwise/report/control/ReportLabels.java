@@ -1,12 +1,34 @@
 package org.bandwise.report.control;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The names a report shows for the ids a pass hands on: bands with their structures, units, JDs.
+ * The names a report shows for the ids a pass hands on: bands with their structures, units, JDs;
+ * and the ids of the numbers {@code report_fact} carries in their place ({@link Keys}).
  */
 public record ReportLabels(
-    Map<String, Band> bands, Map<String, Unit> units, Map<String, Jd> jobDescriptions) {
+    Map<String, Band> bands, Map<String, Unit> units, Map<String, Jd> jobDescriptions, Keys keys) {
+
+  /**
+   * Each {@code report_key} (V27) with the id (a zone's code) of its row: structures, bands, zones,
+   * units and JDs.
+   */
+  public record Keys(
+      Map<Integer, String> structures,
+      Map<Integer, String> bands,
+      Map<Integer, String> zones,
+      Map<Integer, String> units,
+      Map<Integer, String> jobDescriptions) {
+
+    public Keys {
+      structures = Map.copyOf(structures);
+      bands = Map.copyOf(bands);
+      zones = Map.copyOf(zones);
+      units = Map.copyOf(units);
+      jobDescriptions = Map.copyOf(jobDescriptions);
+    }
+  }
 
   public record Band(
       String id,
@@ -36,5 +58,6 @@ public record ReportLabels(
     bands = Map.copyOf(bands);
     units = Map.copyOf(units);
     jobDescriptions = Map.copyOf(jobDescriptions);
+    Objects.requireNonNull(keys, "keys");
   }
 }

@@ -82,12 +82,18 @@ public class CurrentPositions {
 
   /**
    * Positions never worked out or not holding on a day, after an id (keyset order, so a pass ends
-   * even if a position could not be made to hold): the id and the day bound in turn.
+   * even if a position could not be made to hold): the id, the day bound and the limit in turn.
+   * Each way reads its own index in id order and stops at the limit, so the look-up costs the same
+   * for one record due or for a whole workforce never worked out (after an upgrade, or 1.4 million
+   * rows written by SQL: a single UNION of every id due took longer than the pool's 10 s statement
+   * limit there, and the job never got going).
    */
   private static final String DUE =
-      "SELECT id FROM staff_member WHERE position_until IS NULL AND id > ?"
-          + " UNION SELECT id FROM staff_member WHERE position_until < ? AND id > ?"
-          + " UNION SELECT id FROM staff_member WHERE position_from > ? AND id > ?";
+      "(SELECT id FROM staff_member WHERE position_until IS NULL AND id > ? ORDER BY id LIMIT ?)"
+          + " UNION (SELECT id FROM staff_member WHERE position_until < ? AND id > ?"
+          + " ORDER BY id LIMIT ?)"
+          + " UNION (SELECT id FROM staff_member WHERE position_from > ? AND id > ?"
+          + " ORDER BY id LIMIT ?)";
 
   static final int BATCH = 1_000;
 
@@ -172,11 +178,14 @@ public class CurrentPositions {
     List<Object> ids =
         em.createNativeQuery("SELECT d.id FROM (" + DUE + ") d ORDER BY d.id LIMIT ?")
             .setParameter(1, after)
-            .setParameter(2, day)
-            .setParameter(3, after)
-            .setParameter(4, day)
-            .setParameter(5, after)
-            .setParameter(6, limit)
+            .setParameter(2, limit)
+            .setParameter(3, day)
+            .setParameter(4, after)
+            .setParameter(5, limit)
+            .setParameter(6, day)
+            .setParameter(7, after)
+            .setParameter(8, limit)
+            .setParameter(9, limit)
             .getResultList();
     return ids.stream().map(Object::toString).toList();
   }
