@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.bandwise.appeal.control.EvidenceTypes;
 import org.bandwise.platform.error.FieldProblem;
 import org.bandwise.platform.error.ProblemException;
-import org.bandwise.workforce.boundary.MultipartFile;
+import org.bandwise.platform.http.MultipartFile;
 
 /**
  * Evidence files over HTTP: the file sent (a form's file field or the whole body), refused before
@@ -33,27 +33,27 @@ final class EvidenceFiles {
    * {@code fileName}.
    */
   static Sent read(File body, String contentType, String fileName) {
-    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     Path upload = body.toPath();
     Path part = null;
     try {
       String name = fileName;
-      if (type.startsWith("multipart/form-data")) {
-        String boundary = MultipartFile.boundary(contentType);
-        MultipartFile.Part file = boundary == null ? null : MultipartFile.extract(upload, boundary);
-        if (file == null) {
-          throw new ProblemException(
-              415,
-              "not-an-evidence-file",
-              "No file sent",
-              "Send the evidence in the form's file field.",
-              List.of(new FieldProblem("file", "Select a file.")),
-              null);
-        }
-        part = file.file();
+      Optional<MultipartFile.Part> file =
+          MultipartFile.fileField(
+              upload,
+              contentType,
+              () ->
+                  new ProblemException(
+                      415,
+                      "not-an-evidence-file",
+                      "No file sent",
+                      "Send the evidence in the form's file field.",
+                      List.of(new FieldProblem("file", "Select a file.")),
+                      null));
+      if (file.isPresent()) {
+        part = file.get().file();
         upload = part;
-        if (file.fileName() != null && !file.fileName().isBlank()) {
-          name = file.fileName();
+        if (file.get().fileName() != null && !file.get().fileName().isBlank()) {
+          name = file.get().fileName();
         }
       }
       long bytes = Files.size(upload);

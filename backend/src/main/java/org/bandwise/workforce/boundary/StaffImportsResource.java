@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.bandwise.api.StaffImportsApi;
 import org.bandwise.api.model.StaffImport;
@@ -33,6 +34,7 @@ import org.bandwise.api.model.StaffImportSummary;
 import org.bandwise.identity.boundary.Caller;
 import org.bandwise.platform.Roles;
 import org.bandwise.platform.error.ProblemException;
+import org.bandwise.platform.http.MultipartFile;
 import org.bandwise.platform.persistence.Page;
 import org.bandwise.platform.persistence.PageRequest;
 import org.bandwise.workforce.control.ImportError;
@@ -86,23 +88,27 @@ public class StaffImportsResource implements StaffImportsApi {
     try {
       String fileName = null;
       StaffFileReader.Format declared;
-      if (type.startsWith("multipart/form-data")) {
-        String boundary = MultipartFile.boundary(contentType);
-        MultipartFile.Part file = boundary == null ? null : MultipartFile.extract(upload, boundary);
-        if (file == null) {
-          throw new ProblemException(
-              415,
-              "not-a-staff-file",
-              "Not a staff file",
-              "Send the staff file in the form's file field.",
-              List.of(
-                  new org.bandwise.platform.error.FieldProblem(
-                      "file", "Choose a CSV or XLSX file.")),
-              null);
-        }
-        part = file.file();
+      Optional<MultipartFile.Part> file =
+          MultipartFile.fileField(
+              upload,
+              contentType,
+              () ->
+                  new ProblemException(
+                      415,
+                      "not-a-staff-file",
+                      "Not a staff file",
+                      "Send the staff file in the form's file field.",
+                      List.of(
+                          new org.bandwise.platform.error.FieldProblem(
+                              "file", "Choose a CSV or XLSX file.")),
+                      null));
+      if (file.isPresent()) {
+        part = file.get().file();
         upload = part;
-        fileName = file.fileName() == null || file.fileName().isBlank() ? null : file.fileName();
+        fileName =
+            file.get().fileName() == null || file.get().fileName().isBlank()
+                ? null
+                : file.get().fileName();
         declared =
             fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")
                 ? StaffFileReader.Format.XLSX

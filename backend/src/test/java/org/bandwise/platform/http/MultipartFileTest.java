@@ -1,4 +1,4 @@
-package org.bandwise.workforce.boundary;
+package org.bandwise.platform.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

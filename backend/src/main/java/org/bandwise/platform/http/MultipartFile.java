@@ -1,4 +1,4 @@
-package org.bandwise.workforce.boundary;
+package org.bandwise.platform.http;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,27 @@ public final class MultipartFile {
   public record Part(Path file, String fileName) {}
 
   private MultipartFile() {}
+
+  /**
+   * The {@code file} field of an upload sent as a {@code multipart/form-data} form; empty when the
+   * upload is not a form (its body is then the file itself).
+   *
+   * @param noFile the problem to throw when the upload is a form without a file field
+   */
+  public static Optional<Part> fileField(
+      Path upload, String contentType, Supplier<? extends RuntimeException> noFile)
+      throws IOException {
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    if (!type.startsWith("multipart/form-data")) {
+      return Optional.empty();
+    }
+    String boundary = boundary(contentType);
+    Part file = boundary == null ? null : extract(upload, boundary);
+    if (file == null) {
+      throw noFile.get();
+    }
+    return Optional.of(file);
+  }
 
   public static String boundary(String contentType) {
     Matcher m = BOUNDARY.matcher(contentType == null ? "" : contentType);
