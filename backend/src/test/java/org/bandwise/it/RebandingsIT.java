@@ -533,6 +533,7 @@ class RebandingsIT extends DeployedBandwise {
     String staffId = s.staffIds().get(s.band3().get(0));
     String protection = UUID.randomUUID().toString();
     String notDue = UUID.randomUUID().toString();
+    String caughtUp = UUID.randomUUID().toString();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     try (Connection c = TestDatabase.connect()) {
       run(
@@ -553,6 +554,16 @@ class RebandingsIT extends DeployedBandwise {
           s.staffIds().get(s.band3().get(1)),
           Date.valueOf(today.minusYears(2)),
           Date.valueOf(today));
+      // marks time at £1 a year: the holder's own pay caught up with it from the first day
+      run(
+          c,
+          "INSERT INTO pay_protection (id, staff_id, type, starts_on, last_day, protected_pence,"
+              + " difference_pence, created_at, updated_at) VALUES (?, ?, 'MARK_TIME', ?, ?,"
+              + " 100, 1, NOW(3), NOW(3))",
+          caughtUp,
+          s.staffIds().get(s.band3().get(2)),
+          Date.valueOf(today.minusYears(1)),
+          Date.valueOf(today.plusYears(1)));
     }
     long deadline = System.currentTimeMillis() + 150_000;
     String ended = null;
@@ -571,6 +582,23 @@ class RebandingsIT extends DeployedBandwise {
       Thread.sleep(2000);
     }
     assertEquals("EXPIRED|" + today.minusDays(2), ended, "expired the day after its last day");
+    // the same job ends a protection its holder's pay has caught up with (protections read a
+    // thousand to a query)
+    String caughtUpEnding = null;
+    while (caughtUpEnding == null && System.currentTimeMillis() < deadline) {
+      try (Connection c = TestDatabase.connect()) {
+        caughtUpEnding =
+            one(
+                c,
+                "SELECT CONCAT(end_reason, '|', ended_on <= CURRENT_DATE) FROM pay_protection"
+                    + " WHERE id = ? AND ended_on IS NOT NULL",
+                caughtUp);
+      }
+      if (caughtUpEnding == null) {
+        Thread.sleep(2000);
+      }
+    }
+    assertEquals("CAUGHT_UP|1", caughtUpEnding, "ended as caught up, on a day already passed");
     // let the job run once more: the ending stays recorded once
     Thread.sleep(61_000);
     assertEquals(

@@ -112,6 +112,29 @@ public class ProtectionStore {
     return row(rows.get(0));
   }
 
+  /**
+   * The protections with these ids, a thousand to a query (read every minute for every protection
+   * running: one query each cost 28,000 queries a minute at 1.4 million staff).
+   */
+  private Map<String, Row> byIds(List<String> ids) {
+    Map<String, Row> found = new java.util.HashMap<>();
+    for (int from = 0; from < ids.size(); from += 1_000) {
+      List<String> batch = ids.subList(from, Math.min(ids.size(), from + 1_000));
+      jakarta.persistence.Query query =
+          em.createNativeQuery(SELECT + " WHERE pp.id IN (" + "?,".repeat(batch.size() - 1) + "?)");
+      for (int i = 0; i < batch.size(); i++) {
+        query.setParameter(i + 1, batch.get(i));
+      }
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows = query.getResultList();
+      for (Object[] r : rows) {
+        Row row = row(r);
+        found.put(row.id(), row);
+      }
+    }
+    return found;
+  }
+
   private static Row row(Object[] r) {
     Optional<Protection.Ending> ending =
         r[10] == null
@@ -376,10 +399,11 @@ public class ProtectionStore {
     }
     org.bandwise.workforce.control.ContractualPay pay =
         new org.bandwise.workforce.control.ContractualPay(scales.forBands(bandIds));
+    Map<String, Row> protections = byIds(List.copyOf(histories.keySet()));
     int ended = 0;
     for (Map.Entry<String, List<org.bandwise.workforce.control.PayHistory.Entry>> e :
         histories.entrySet()) {
-      Row row = get(e.getKey());
+      Row row = protections.get(e.getKey());
       Optional<LocalDate> day;
       try {
         day =
