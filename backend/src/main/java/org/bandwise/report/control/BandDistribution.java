@@ -226,13 +226,17 @@ public final class BandDistribution {
       for (EqualityCharacteristic c : EqualityCharacteristic.values()) {
         Map<String, Integer> counts = byCharacteristic.getOrDefault(c, Map.of());
         Map<String, Integer> all = workforce.getOrDefault(c, Map.of());
+        // shares of the people counted by characteristic (everyone at the band and in the
+        // workforce, when pay and characteristics were read from the same data)
+        int atBand = sum(counts);
+        int inWorkforce = sum(all);
         for (String group : groupOrder(c)) {
           int n = counts.getOrDefault(group, 0);
           int w = all.getOrDefault(group, 0);
           if (w == 0) {
             continue;
           }
-          shares.add(share(k, c, group, n, t.headcount, w));
+          shares.add(share(k, c, group, n, atBand, w, inWorkforce));
         }
       }
     }
@@ -251,8 +255,18 @@ public final class BandDistribution {
     return new Result(row(new Key(null, null, null), total), bandRows, unitRows, shares);
   }
 
+  private static int sum(Map<String, Integer> counts) {
+    return counts.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
   private Share share(
-      Key band, EqualityCharacteristic c, String group, int n, int bandCount, int w) {
+      Key band,
+      EqualityCharacteristic c,
+      String group,
+      int n,
+      int bandCount,
+      int w,
+      int workforceCount) {
     boolean suppressed = n > 0 && smallGroups.suppresses(n) || smallGroups.suppresses(w);
     if (suppressed) {
       return new Share(band, c, group, true, null, null, null, null);
@@ -265,6 +279,6 @@ public final class BandDistribution {
         n,
         Percentages.share(n, bandCount),
         w,
-        Percentages.share(w, total.headcount));
+        Percentages.share(w, workforceCount));
   }
 }

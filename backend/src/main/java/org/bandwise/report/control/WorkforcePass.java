@@ -50,21 +50,24 @@ import org.bandwise.workforce.control.WorkforceScales;
  * it, not left before it) with the assignment covering it — read from {@code report_fact} (V26: one
  * narrow row per assignment with the person's and the post's columns the reports read, kept in step
  * by triggers; V27: bands, structures, zones, units and JDs as their small {@code report_key}
- * numbers, which group several times faster than their ids), in two halves at once, each one SQL
- * statement read row by row (the driver streams). The database does the counting: people who share
- * everything a report reads about them (its {@link Detail}s and, when it needs pay, their band,
- * zone, pay point and hours) are one row with their number, so the pay rules ({@link
- * ContractualPay}, {@link ProtectionRules}) run once per group rather than once per person, and
- * only the columns a report needs leave the database. People with a protection active on the day
- * are also read one by one, each with the latest active protection, and taken out of their group in
- * Java. Each row becomes a {@link PersonOnDay} handed on with its count; nothing per person is kept
- * here, so the pass runs in the same memory for 20,000 staff or 1.4 million.
+ * numbers, which group several times faster than their ids; V28: binary text and two indexes in the
+ * band distribution's grouping order), two statements at once (one a reading, or one a half of the
+ * people for a report of one reading), each read row by row (the driver streams). The database does
+ * the counting: people who share everything a report reads about them (its {@link Detail}s and,
+ * when it needs pay, their band, zone, pay point and hours) are one row with their number, so the
+ * pay rules ({@link ContractualPay}, {@link ProtectionRules}) run once per group rather than once
+ * per person, and only the columns a report needs leave the database. People with a protection
+ * active on the day are also read one by one, with the latest active protection, and taken out of
+ * their group in Java. Each row becomes a {@link PersonOnDay} handed on with its count; nothing per
+ * person is kept here, so the pass runs in the same memory for 20,000 staff or 1.4 million.
  *
- * <p>Indexes: {@code report_fact}'s primary key (staff id, effective from) is read from end to end,
- * each half as a range of it, and finds a protected person's assignments; {@code
- * ix_pay_protection_staff} finds protections. A unit scope covers the unit and every unit under it
- * (a recursive query over the unit tree, run once before the halves), matched by number against the
- * fact's unit.
+ * <p>Indexes: the band distribution's pay by unit and band is read from {@code ix_report_fact_pay}
+ * and its representation from {@code ix_report_fact_people}, each in index order, from end to end
+ * (each index holds every column its reading filters on and groups by); the other reports read
+ * {@code report_fact}'s primary key (staff id, effective from), each half as a range of it. The
+ * primary key also finds a protected person's assignments; {@code ix_pay_protection_staff} finds
+ * protections. A unit scope covers the unit and every unit under it (a recursive query over the
+ * unit tree, run once before the statements), matched by number against the fact's unit.
  */
 @ApplicationScoped
 public class WorkforcePass {
@@ -106,9 +109,9 @@ public class WorkforcePass {
   static final int QUERY_TIMEOUT_SECONDS = 120;
 
   /**
-   * Where the people are split in two when no better point is known (an empty table): each half is
-   * read on its own connection, so that the database groups both at once on two cores. Any id is in
-   * exactly one half whatever the split point, which only decides how even the halves are.
+   * Where the people are split in two when no better point is known (an empty table): each half of
+   * a single reading is read on its own connection, so that the database groups both at once on two
+   * cores.
    */
   static final String SPLIT = "8";
 
@@ -127,16 +130,14 @@ public class WorkforcePass {
           + " AND (f.start_date IS NULL OR f.start_date <= ?)"
           + " AND (f.leaving_date IS NULL OR f.leaving_date >= ?)";
 
-  private static final String ACTIVE =
-      " p2.starts_on <= ? AND p2.last_day >= ? AND (p2.ended_on IS NULL OR p2.ended_on > ?)";
-
   private static final String PROTECTION_COLUMNS =
       "pp.type, pp.starts_on, pp.last_day, pp.protected_pence, pp.difference_pence,"
           + " pp.taper_json, pp.ended_on, pp.end_reason";
 
   private static final String NO_PROTECTION = "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
 
-  // the columns of a row: the details, the pay inputs, the protection, the count, the reading
+  // the columns of a row: the details, the pay inputs, the protection, the count, the part (0: a
+  // protected person, 1: a group), the protected person's staff id, the age bands counted
   private static final int SEX = 1;
   private static final int ETHNIC_GROUP = 2;
   private static final int DISABILITY = 3;
@@ -154,6 +155,8 @@ public class WorkforcePass {
   private static final int PROTECTION = 15;
   private static final int COUNT = 23;
   private static final int PART = 24;
+  private static final int STAFF = 25;
+  private static final int AGES = 26;
 
   /**
    * The scope of a report: the day and, when {@code unit} is given, that unit (its id or exact
@@ -258,38 +261,77 @@ public class WorkforcePass {
 
   /**
    * Runs the readings and hands each group of people employed on the scope's day, in the scope, to
-   * its reading's consumer with its size. The people are read in two halves by staff id, at once on
-   * two connections ({@link #SPLIT}); each half is one statement holding every reading, so the
-   * readings of a half see the same data. (The two halves are two statements: a write committed
-   * between their starts can be seen by one and not the other.)
+   * its reading's consumer with its size. Two statements run at once, each on its own connection,
+   * so that the database works on two cores: one for each reading when there are several, or, for
+   * one reading, one for each half of the people by staff id ({@link #split}). Each statement sees
+   * the data as it was when it started: a write committed between the two starts can be seen by one
+   * and not the other (each reading's own figures always agree with each other).
    *
-   * <p>Each reading's protected people come first (one row each, part 2r), then its groups (part 2r
-   * + 1), which count everyone: a group is handed on less the protected people read with the same
-   * values, so each person is added once, with or without their protection. (Leaving the protected
-   * out of the groups in SQL, by an anti-join, cost more than the whole join here.)
+   * <p>A reading with pay reads its protected people first (one row each), then its groups, which
+   * count everyone: a group is handed on less the protected people read with the same values, so
+   * each person is added once, with or without their protection. (Leaving the protected out of the
+   * groups in SQL, by an anti-join, cost more than the whole join here.) The two are separate
+   * statements in one snapshot ({@link OneSnapshot}): as one {@code UNION ALL} in that order, the
+   * database copied both into a table of its own to sort them, which cost more than the protected
+   * themselves.
    */
   public void run(ReportScope scope, ReportLabels labels, Reading... readings) {
     PayScales scales = scales(labels);
     List<Integer> unitKeys = unitKeys(scope);
-    String split = split();
     Object lock = new Object();
-    Future<?> second = null;
-    if (executor != null) {
+    List<Runnable> statements = new ArrayList<>();
+    if (readings.length == 1) {
+      String split = split();
+      for (People half : List.of(new People(split, true), new People(split, false))) {
+        statements.add(
+            () -> runStatement(scope, unitKeys, labels, scales, lock, readings[0], half));
+      }
+    } else {
+      for (Reading reading : readings) {
+        statements.add(
+            () -> runStatement(scope, unitKeys, labels, scales, lock, reading, People.EVERYONE));
+      }
+    }
+    runAtOnce(statements);
+  }
+
+  /**
+   * Which people a statement reads: everyone, or those whose staff id is below {@code split} (or
+   * from it on). Any id is in exactly one half whatever the split point, which only decides how
+   * even the halves are.
+   */
+  record People(String split, boolean below) {
+    static final People EVERYONE = new People(null, false);
+
+    /** The condition on the staff id in {@code column}, its placeholder bound to the split. */
+    String condition(String column) {
+      return split == null ? "" : " AND " + column + (below ? " < ?" : " >= ?");
+    }
+  }
+
+  /**
+   * Runs the first statement on this thread and the others on the executor at the same time (on
+   * this thread after the first when the executor has no thread to spare).
+   */
+  private void runAtOnce(List<Runnable> statements) {
+    List<Future<?>> others = new ArrayList<>();
+    List<Runnable> here = new ArrayList<>(List.of(statements.get(0)));
+    for (Runnable statement : statements.subList(1, statements.size())) {
       try {
-        second =
-            executor.submit(
-                () -> runHalf(scope, unitKeys, labels, scales, split, lock, 1, readings));
+        if (executor == null) {
+          here.add(statement);
+        } else {
+          others.add(executor.submit(statement));
+        }
       } catch (RejectedExecutionException busy) {
-        second = null; // no thread to spare: both halves on this one
+        here.add(statement);
       }
     }
     boolean done = false;
     try {
-      runHalf(scope, unitKeys, labels, scales, split, lock, 0, readings);
-      if (second == null) {
-        runHalf(scope, unitKeys, labels, scales, split, lock, 1, readings);
-      } else {
-        second.get();
+      here.forEach(Runnable::run);
+      for (Future<?> other : others) {
+        other.get();
       }
       done = true;
     } catch (InterruptedException e) {
@@ -301,37 +343,108 @@ public class WorkforcePass {
       }
       throw new IllegalStateException(e.getCause());
     } finally {
-      if (!done && second != null) {
-        second.cancel(true);
+      if (!done) {
+        others.forEach(other -> other.cancel(true));
       }
     }
   }
 
   /**
-   * One half of the people (staff ids below {@code split}, or from it on), read on its own
-   * connection. Each half holds its people's protections and groups alike, so it subtracts its own
-   * protected people from its own groups; the halves' groups are handed on one at a time (under
-   * {@code lock}), and every rule adds groups up exactly, in any order.
+   * One statement: one reading over {@code people}, on its own connection. It holds its people's
+   * protections and groups alike, so it subtracts its own protected people from its own groups;
+   * groups are handed on one at a time (under {@code lock}), and every rule adds groups up exactly,
+   * in any order.
    */
-  private void runHalf(
+  private void runStatement(
       ReportScope scope,
       List<Integer> unitKeys,
       ReportLabels labels,
       PayScales scales,
-      String split,
       Object lock,
-      int half,
-      Reading... readings) {
+      Reading reading,
+      People people) {
     ContractualPay pay = new ContractualPay(scales);
     LocalDate day = scope.day();
-    List<Object> params = new ArrayList<>();
-    String sql = statement(scope, unitKeys, half, split, params, readings);
     Map<String, long[]> payMemo = new HashMap<>();
     Map<String, Integer> protectedPeople = new HashMap<>();
+    AgeBand[] ageBands = AgeBand.values();
+    String[] lastProtected = new String[1];
     try (Connection c = dataSource.getConnection();
         LongStatement longStatement = new LongStatement(c);
-        PreparedStatement ps =
-            c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+        OneSnapshot snapshot = new OneSnapshot(c)) {
+      if (reading.pay()) {
+        List<Object> params = new ArrayList<>();
+        String sql = protectedSql(reading, scope, unitKeys, people, params);
+        read(
+            c,
+            sql,
+            params,
+            day,
+            rs -> {
+              // by person, latest protection first: the others are not in force on the day
+              String staffId = rs.getString(STAFF);
+              if (!staffId.equals(lastProtected[0])) {
+                lastProtected[0] = staffId;
+                protectedPeople.merge(key(rs), 1, Integer::sum);
+                hand(reading, person(rs, reading, day, pay, labels, payMemo, null), 1, lock);
+              }
+            });
+      }
+      List<Object> params = new ArrayList<>();
+      String sql = groupsSql(reading, scope, unitKeys, people, params);
+      read(
+          c,
+          sql,
+          params,
+          day,
+          rs -> {
+            long count = rs.getLong(COUNT);
+            if (!protectedPeople.isEmpty()) {
+              Integer read = protectedPeople.remove(key(rs));
+              count -= read == null ? 0 : read;
+            }
+            if (count <= 0) {
+              return;
+            }
+            if (!countsAgeBands(reading)) {
+              hand(reading, person(rs, reading, day, pay, labels, payMemo, null), count, lock);
+              return;
+            }
+            // age bands counted beside the group: the number at least each band's youngest age
+            long recorded = rs.getLong(AGES);
+            hand(
+                reading,
+                person(rs, reading, day, pay, labels, payMemo, null),
+                count - recorded,
+                lock);
+            for (int b = 0; b < ageBands.length; b++) {
+              long atLeast = b == 0 ? recorded : rs.getLong(AGES + b);
+              long older = b + 1 < ageBands.length ? rs.getLong(AGES + b + 1) : 0;
+              hand(
+                  reading,
+                  person(rs, reading, day, pay, labels, payMemo, ageBands[b]),
+                  atLeast - older,
+                  lock);
+            }
+          });
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What is done with each row of a statement. */
+  private interface Row {
+    void take(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs one statement, row by row as the driver streams them; its placeholders take the day, or
+   * the split (a string) where {@code params} holds one.
+   */
+  private static void read(Connection c, String sql, List<Object> params, LocalDate day, Row row)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       ps.setFetchSize(Integer.MIN_VALUE);
       // one pass over 1.4 million people may outlast the pool's 10 s statement limit
       ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
@@ -345,26 +458,51 @@ public class WorkforcePass {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          int part = rs.getInt(PART);
-          Reading reading = readings[part / 2];
-          int people = rs.getInt(COUNT);
-          if (part % 2 == 0) {
-            protectedPeople.merge(part / 2 + key(rs), 1, Integer::sum);
-          } else if (!protectedPeople.isEmpty()) {
-            Integer read = protectedPeople.remove(part / 2 + key(rs));
-            people -= read == null ? 0 : read;
-          }
-          if (people > 0) {
-            PersonOnDay person = person(rs, reading, day, pay, labels, payMemo);
-            synchronized (lock) {
-              reading.consumer().accept(person, people);
-            }
-          }
+          row.take(rs);
         }
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Reads a reading's protected people and its groups in one transaction, so that both see the same
+   * data (InnoDB's repeatable read: one snapshot, taken at the first read); reads only, so ended by
+   * a rollback, and the connection is given back as it came.
+   */
+  static final class OneSnapshot implements AutoCloseable {
+    private final Connection connection;
+    private final boolean autoCommit;
+
+    OneSnapshot(Connection connection) throws SQLException {
+      this.connection = connection;
+      this.autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        connection.rollback();
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    }
+  }
+
+  private static void hand(Reading reading, PersonOnDay person, long people, Object lock) {
+    if (people > 0) {
+      synchronized (lock) {
+        reading.consumer().accept(person, Math.toIntExact(people));
+      }
+    }
+  }
+
+  /**
+   * Whether the reading counts age bands beside each group (one column a band) rather than grouping
+   * by them: when it reads no pay, so that the database can group in the order of an index.
+   */
+  static boolean countsAgeBands(Reading reading) {
+    return reading.details().contains(Detail.AGE_BAND) && !reading.pay();
   }
 
   /**
@@ -394,34 +532,13 @@ public class WorkforcePass {
   }
 
   /**
-   * The statement of one half: each reading, as one {@code UNION ALL} ordered by part (so a
-   * reading's protected people come before its groups); scoped to {@code unitKeys} unless the scope
-   * is the whole organisation.
-   */
-  static String statement(
-      ReportScope scope,
-      List<Integer> unitKeys,
-      int half,
-      String split,
-      List<Object> params,
-      Reading... readings) {
-    StringBuilder sql = new StringBuilder();
-    for (int r = 0; r < readings.length; r++) {
-      if (r > 0) {
-        sql.append(" UNION ALL ");
-      }
-      sql.append(sql(readings[r], r, scope, unitKeys, half, split, params));
-    }
-    return sql.append(" ORDER BY part").toString();
-  }
-
-  /**
    * The staff id that splits the assignments in two halves of about the same size, found from the
    * optimiser's own estimates (index dives, a millisecond each, never a scan): a binary search over
    * 8-hex-digit prefixes for the first one below which InnoDB estimates half of {@code report_fact}
-   * (InnoDB caps a range's estimate at half the table, which is what is looked for). Looked up at
-   * most every {@link #SPLIT_KEPT_NANOS}; a rough or old point only makes the halves less even,
-   * never the answer different.
+   * (InnoDB caps a range's estimate at half the table's rows, rounded down, which is what is looked
+   * for: an odd number of rows never reaches half of it exactly, and the split fell back to {@link
+   * #SPLIT}). Looked up at most every {@link #SPLIT_KEPT_NANOS}; a rough or old point only makes
+   * the halves less even, never the answer different.
    */
   String split() {
     String at = splitAt;
@@ -454,7 +571,7 @@ public class WorkforcePass {
               estimate = rs.getLong("rows");
             }
           }
-          if (estimate * 2 >= total) {
+          if (atLeastHalf(estimate, total)) {
             hi = mid;
           } else {
             lo = mid + 1;
@@ -470,6 +587,14 @@ public class WorkforcePass {
     splitAt = at;
     splitLookedUp = System.nanoTime();
     return at;
+  }
+
+  /**
+   * Whether InnoDB's estimate of the rows below a point is half the table: it caps a range's
+   * estimate at half of {@code total} rounded down, so an odd total is never reached by doubling.
+   */
+  static boolean atLeastHalf(long estimate, long total) {
+    return estimate >= total / 2;
   }
 
   /**
@@ -503,99 +628,127 @@ public class WorkforcePass {
   }
 
   /**
-   * The SQL of one reading: with pay, its protected people one by one with the latest protection
-   * active on the day; then everyone grouped. Text is grouped as bytes ({@code CAST(… AS BINARY)}):
-   * a byte comparison is several times cheaper than the column's collation, and values that the
-   * collation alone would merge are only split into groups that the rules add up again. The day is
-   * added to {@code params} for each of its placeholders.
+   * The SQL of a reading's protected people over {@code people}: one row a person and protection
+   * active on the day, in order of person, latest protection first. The day (or the split) is added
+   * to {@code params} for each of its placeholders.
    */
-  static String sql(
+  static String protectedSql(
       Reading reading,
-      int index,
       ReportScope scope,
       List<Integer> unitKeys,
-      int half,
-      String split,
+      People people,
       List<Object> params) {
-    Set<Detail> d = reading.details();
-    LocalDate day = scope.day();
-    List<String> keys = new ArrayList<>();
-    StringBuilder select = new StringBuilder();
-    column(select, keys, d.contains(Detail.SEX), text("f.sex"));
-    column(select, keys, d.contains(Detail.ETHNIC_GROUP), text("f.ethnic_group"));
-    column(select, keys, d.contains(Detail.DISABILITY), text("f.disability"));
-    column(select, keys, d.contains(Detail.AGE_BAND), ageBand(day));
-    column(select, keys, d.contains(Detail.ALLOWANCES), "f.allowances_pence");
-    column(select, keys, d.contains(Detail.BONUS), "f.bonus_pence");
-    column(select, keys, d.contains(Detail.FULL_PAY), "f.full_pay");
-    column(select, keys, d.contains(Detail.STRUCTURE), "f.structure_key");
-    column(select, keys, d.contains(Detail.UNIT), "f.unit_key");
-    column(select, keys, d.contains(Detail.JD), "f.jd_key");
-    column(select, keys, true, "f.band_key");
-    column(select, keys, reading.pay(), "f.zone_key");
-    column(select, keys, reading.pay(), "f.pay_point");
-    column(select, keys, reading.pay(), "f.weekly_hours");
-    // numbers read from the database, never from a request, so written into the SQL
-    String inUnit =
-        scope.wholeOrganisation()
-            ? ""
-            : unitKeys.stream()
-                .map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(", ", " AND f.unit_key IN (", ")"));
-    String inHalf = half == 0 ? " AND f.staff_id < ?" : " AND f.staff_id >= ?";
-    StringBuilder sql = new StringBuilder();
-    if (reading.pay()) {
-      sql.append("SELECT ")
-          .append(select)
-          .append(PROTECTION_COLUMNS)
-          .append(", 1 AS people, ")
-          .append(2 * index)
-          .append(" AS part")
-          .append(" FROM pay_protection pp JOIN report_fact f ON f.staff_id = pp.staff_id")
-          .append(" WHERE")
-          .append(EMPLOYED)
-          .append(inUnit)
-          .append(inHalf)
-          .append(" AND pp.starts_on <= ? AND pp.last_day >= ?")
-          .append(" AND (pp.ended_on IS NULL OR pp.ended_on > ?)")
-          .append(" AND pp.id = (SELECT p2.id FROM pay_protection p2")
-          .append(" WHERE p2.staff_id = pp.staff_id AND")
-          .append(ACTIVE)
-          .append(" ORDER BY p2.starts_on DESC LIMIT 1)")
-          .append(" UNION ALL ");
-      days(params, 4);
-      params.add(split);
-      days(params, 3 + 3);
-    }
-    sql.append("SELECT ")
-        .append(select)
-        .append(NO_PROTECTION)
-        .append(", COUNT(*) AS people, ")
-        .append(2 * index + 1)
-        .append(" AS part")
-        .append(" FROM report_fact f")
-        .append(" WHERE")
-        .append(EMPLOYED)
-        .append(inUnit)
-        .append(inHalf)
-        .append(" GROUP BY ")
-        .append(String.join(", ", keys));
     days(params, 4);
-    params.add(split);
-    return sql.toString();
+    split(params, people);
+    days(params, 3);
+    return "SELECT "
+        + select(reading, scope.day())
+        + PROTECTION_COLUMNS
+        + ", 1 AS people, 0 AS part, pp.staff_id AS staff"
+        + " FROM pay_protection pp JOIN report_fact f ON f.staff_id = pp.staff_id"
+        + " WHERE"
+        + EMPLOYED
+        + inUnit(scope, unitKeys)
+        + people.condition("pp.staff_id")
+        + " AND pp.starts_on <= ? AND pp.last_day >= ?"
+        + " AND (pp.ended_on IS NULL OR pp.ended_on > ?)"
+        + " ORDER BY pp.staff_id, pp.starts_on DESC";
   }
 
-  private static String text(String column) {
-    return "CAST(" + column + " AS BINARY)";
+  /**
+   * The SQL of a reading's groups over {@code people}: everyone employed on the day, grouped by
+   * what the reading reads, with their number. The groups are listed in the order of {@code
+   * report_fact}'s indexes (V28: band, structure, unit, zone, point, hours; band, structure, sex,
+   * ethnic group, disability), so that a reading those indexes hold is counted in index order, with
+   * no table of groups; a reading of age bands without pay counts them beside each group ({@link
+   * #countsAgeBands}). Text columns are binary (V28), so grouped as bytes. The day (or the split)
+   * is added to {@code params} for each of its placeholders.
+   */
+  static String groupsSql(
+      Reading reading,
+      ReportScope scope,
+      List<Integer> unitKeys,
+      People people,
+      List<Object> params) {
+    days(params, 4);
+    split(params, people);
+    return "SELECT "
+        + select(reading, scope.day())
+        + NO_PROTECTION
+        + ", COUNT(*) AS people, 1 AS part, NULL AS staff"
+        + (countsAgeBands(reading) ? ageBandCounts(scope.day()) : "")
+        + " FROM report_fact f"
+        + " WHERE"
+        + EMPLOYED
+        + inUnit(scope, unitKeys)
+        + people.condition("f.staff_id")
+        + " GROUP BY "
+        + String.join(", ", groupKeys(reading));
   }
 
-  private static void column(StringBuilder select, List<String> keys, boolean used, String expr) {
+  /** The columns a reading's rows are grouped by, in the order of the indexes, by column alias. */
+  private static List<String> groupKeys(Reading reading) {
+    List<String> keys = new ArrayList<>();
+    columns(reading, LocalDate.EPOCH, keys);
+    return keys;
+  }
+
+  /** The first columns of every row: the details and pay inputs, NULL where not read. */
+  private static String select(Reading reading, LocalDate day) {
+    String[] columns = columns(reading, day, new ArrayList<>());
+    StringBuilder select = new StringBuilder();
+    for (int i = 1; i <= HOURS; i++) {
+      select.append(columns[i] == null ? "NULL" : columns[i]).append(", ");
+    }
+    return select.toString();
+  }
+
+  private static String[] columns(Reading reading, LocalDate day, List<String> keys) {
+    Set<Detail> d = reading.details();
+    String[] columns = new String[HOURS + 1];
+    group(columns, keys, BAND, true, "f.band_key");
+    group(columns, keys, STRUCTURE, d.contains(Detail.STRUCTURE), "f.structure_key");
+    group(columns, keys, UNIT, d.contains(Detail.UNIT), "f.unit_key");
+    group(columns, keys, ZONE, reading.pay(), "f.zone_key");
+    group(columns, keys, POINT, reading.pay(), "f.pay_point");
+    group(columns, keys, HOURS, reading.pay(), "f.weekly_hours");
+    group(columns, keys, SEX, d.contains(Detail.SEX), "f.sex");
+    group(columns, keys, ETHNIC_GROUP, d.contains(Detail.ETHNIC_GROUP), "f.ethnic_group");
+    group(columns, keys, DISABILITY, d.contains(Detail.DISABILITY), "f.disability");
+    group(
+        columns,
+        keys,
+        AGE_BAND,
+        d.contains(Detail.AGE_BAND) && !countsAgeBands(reading),
+        ageBand(day));
+    group(columns, keys, FULL_PAY, d.contains(Detail.FULL_PAY), "f.full_pay");
+    group(columns, keys, ALLOWANCES, d.contains(Detail.ALLOWANCES), "f.allowances_pence");
+    group(columns, keys, BONUS, d.contains(Detail.BONUS), "f.bonus_pence");
+    group(columns, keys, JD, d.contains(Detail.JD), "f.jd_key");
+    return columns;
+  }
+
+  /** The scope's units (numbers read from the database, never from a request), as SQL. */
+  private static String inUnit(ReportScope scope, List<Integer> unitKeys) {
+    return scope.wholeOrganisation()
+        ? ""
+        : unitKeys.stream()
+            .map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(", ", " AND f.unit_key IN (", ")"));
+  }
+
+  private static void group(
+      String[] columns, List<String> keys, int column, boolean used, String expr) {
     if (used) {
-      String alias = "k" + (keys.size() + 1);
-      select.append(expr).append(" AS ").append(alias).append(", ");
+      String alias = "k" + column;
+      columns[column] = expr + " AS " + alias;
       keys.add(alias);
-    } else {
-      select.append("NULL, ");
+    }
+  }
+
+  private static void split(List<Object> params, People people) {
+    if (people.split() != null) {
+      params.add(people.split());
     }
   }
 
@@ -628,6 +781,23 @@ public class WorkforcePass {
     return sql.append(" ELSE ").append(youngest).append(" END").toString();
   }
 
+  /**
+   * The age bands counted beside each group, as columns: how many have a date of birth recorded,
+   * then, for each band from the second youngest on, how many are at least its youngest age on the
+   * day (born on or before {@link AgeBand#latestBirthDateAged}); a band's number is its column less
+   * the next one's. The dates are computed here, never taken from a request.
+   */
+  static String ageBandCounts(LocalDate day) {
+    StringBuilder sql = new StringBuilder(", COUNT(f.date_of_birth)");
+    AgeBand[] bands = AgeBand.values();
+    for (int b = 1; b < bands.length; b++) {
+      sql.append(", SUM(f.date_of_birth <= '")
+          .append(AgeBand.latestBirthDateAged(bands[b].lowest(), day))
+          .append("')");
+    }
+    return sql.toString();
+  }
+
   PayScales scales(ReportLabels labels) {
     return workforceScales.forBands(labels.bands().keySet());
   }
@@ -638,7 +808,8 @@ public class WorkforcePass {
       LocalDate day,
       ContractualPay pay,
       ReportLabels labels,
-      Map<String, long[]> payMemo)
+      Map<String, long[]> payMemo,
+      AgeBand countedAgeBand)
       throws SQLException {
     Set<Detail> d = reading.details();
     ReportLabels.Keys keys = labels.keys();
@@ -673,7 +844,9 @@ public class WorkforcePass {
         d.contains(Detail.SEX) ? sex(text(rs, SEX)) : null,
         d.contains(Detail.ETHNIC_GROUP) ? known(EthnicGroup.class, text(rs, ETHNIC_GROUP)) : null,
         d.contains(Detail.DISABILITY) ? known(Disability.class, text(rs, DISABILITY)) : null,
-        d.contains(Detail.AGE_BAND) ? ageBand(rs.getInt(AGE_BAND)) : null,
+        countsAgeBands(reading)
+            ? countedAgeBand
+            : d.contains(Detail.AGE_BAND) ? ageBand(rs.getInt(AGE_BAND)) : null,
         !d.contains(Detail.FULL_PAY) || rs.getBoolean(FULL_PAY),
         d.contains(Detail.ALLOWANCES) ? rs.getLong(ALLOWANCES) : 0,
         d.contains(Detail.BONUS) ? rs.getLong(BONUS) : 0,
@@ -794,17 +967,17 @@ public class WorkforcePass {
     if (type == null) {
       return null;
     }
-    Date endedOn = rs.getDate(first + 6);
+    // read as LocalDate: through java.sql.Date each date cost a calendar of its own
+    LocalDate endedOn = rs.getObject(first + 6, LocalDate.class);
     Optional<Protection.Ending> ending =
         endedOn == null || rs.getString(first + 7) == null
             ? Optional.empty()
             : Optional.of(
-                new Protection.Ending(
-                    EndReason.valueOf(rs.getString(first + 7)), endedOn.toLocalDate(), null));
+                new Protection.Ending(EndReason.valueOf(rs.getString(first + 7)), endedOn, null));
     return new Protection(
         ProtectionType.valueOf(type),
-        rs.getDate(first + 1).toLocalDate(),
-        rs.getDate(first + 2).toLocalDate(),
+        rs.getObject(first + 1, LocalDate.class),
+        rs.getObject(first + 2, LocalDate.class),
         Money.ofPence(rs.getLong(first + 3)),
         Money.ofPence(rs.getLong(first + 4)),
         StaffDirectory.taper(rs.getString(first + 5)),

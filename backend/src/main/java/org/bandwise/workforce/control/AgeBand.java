@@ -39,6 +39,11 @@ public enum AgeBand {
     return lowest;
   }
 
+  /** The oldest age, in whole years, in the band. */
+  public int highest() {
+    return highest;
+  }
+
   /**
    * The latest date of birth of someone aged at least {@code years} on the day, by {@link #age}
    * itself (so 29 February is handled as there): everyone born on or before it is that old. Lets a

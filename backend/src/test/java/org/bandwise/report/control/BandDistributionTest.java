@@ -153,4 +153,36 @@ class BandDistributionTest {
     }
     assertEquals(2, sheets);
   }
+
+  @Test
+  void representationSharesAreOfThePeopleItCounted() {
+    // pay and characteristics are read by two statements that may start a moment apart: one
+    // person more in the pay reading must not push a band's shares past 100 %
+    BandDistribution d =
+        new BandDistribution(
+            new org.bandwise.workforce.control.SmallGroups(1), WeeklyHours.DEFAULT_FULL_TIME);
+    for (int i = 0; i < 4; i++) {
+      d.addPay(person(Sex.F, "B3", "U1", "37", 3_100_000, 0), 1);
+    }
+    d.addPeople(person(Sex.F, "B3", "U1", "37", 3_100_000, 0), 2);
+    d.addPeople(person(Sex.M, "B3", "U1", "37", 3_100_000, 0), 1);
+    BandDistribution.Result r = d.result(BY_BAND);
+
+    assertEquals(4, r.bands().get(0).headcount());
+    BandDistribution.Share women =
+        r.representation().stream()
+            .filter(
+                s ->
+                    s.characteristic() == org.bandwise.workforce.control.EqualityCharacteristic.SEX
+                        && s.group().equals(Sex.F.plural()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(2, women.headcount());
+    // 2 of the 3 counted by sex, not 2 of the 4 paid
+    assertEquals(0, new BigDecimal("66.7").compareTo(women.percent()), women.percent().toString());
+    assertEquals(
+        0,
+        new BigDecimal("66.7").compareTo(women.workforcePercent()),
+        women.workforcePercent().toString());
+  }
 }

@@ -201,34 +201,109 @@ class GroupedPeopleTest {
   @Test
   void everyPlaceholderOfThePassHasItsValue() {
     LocalDate day = LocalDate.of(2026, 3, 31);
+    WorkforcePass.People everyone = WorkforcePass.People.EVERYONE;
     for (ReportScope scope :
         List.of(new ReportScope(day, null, null), new ReportScope(day, "u-1", "Unit"))) {
-      for (boolean pay : new boolean[] {true, false}) {
-        for (int half = 0; half < 2; half++) {
-          List<Object> params = new ArrayList<>();
-          WorkforcePass.Reading reading =
-              new WorkforcePass.Reading(EnumSet.of(Detail.SEX, Detail.UNIT), pay, (p, n) -> {});
-          List<Integer> unitKeys = scope.wholeOrganisation() ? List.of() : List.of(7, 12);
-          String sql =
-              WorkforcePass.statement(scope, unitKeys, half, "5e0f", params, reading, reading);
+      for (WorkforcePass.People people :
+          List.of(
+              everyone,
+              new WorkforcePass.People("5e0f", true),
+              new WorkforcePass.People("5e0f", false))) {
+        WorkforcePass.Reading reading =
+            new WorkforcePass.Reading(EnumSet.of(Detail.SEX, Detail.UNIT), true, (p, n) -> {});
+        List<Integer> unitKeys = scope.wholeOrganisation() ? List.of() : List.of(7, 12);
+        List<Object> protectedParams = new ArrayList<>();
+        String protectedSql =
+            WorkforcePass.protectedSql(reading, scope, unitKeys, people, protectedParams);
+        List<Object> groupParams = new ArrayList<>();
+        String groupsSql = WorkforcePass.groupsSql(reading, scope, unitKeys, people, groupParams);
+        for (String sql : List.of(protectedSql, groupsSql)) {
+          List<Object> params = sql == protectedSql ? protectedParams : groupParams;
           assertEquals(sql.chars().filter(c -> c == '?').count(), params.size(), sql);
-          assertTrue(sql.contains("GROUP BY k1, k2, k3"), sql);
-          assertTrue(sql.contains(" FROM report_fact f WHERE"), sql);
-          assertEquals(pay, sql.contains("FROM pay_protection pp JOIN report_fact f"), sql);
-          assertTrue(sql.contains("CAST(f.sex AS BINARY) AS k1"), sql);
+          // text is binary in report_fact (V28), so grouped as it is, as an index can serve
+          assertTrue(sql.contains("f.sex AS k1"), sql);
+          assertFalse(sql.contains("AS BINARY"), sql);
           // ids are grouped by their small numbers (V27), never as CHAR(36) text
-          assertTrue(sql.contains("f.unit_key AS k2"), sql);
-          assertTrue(sql.contains("f.band_key AS k3"), sql);
-          assertFalse(sql.contains("_id AS BINARY"), sql);
-          assertTrue(sql.endsWith(" ORDER BY part"), sql);
-          // every part of the statement reads only its half, split at the same id
-          long parts = (pay ? 2 : 1) * 2;
-          String range = half == 0 ? "AND f.staff_id < ?" : "AND f.staff_id >= ?";
+          assertTrue(sql.contains("f.unit_key AS k9"), sql);
+          assertTrue(sql.contains("f.band_key AS k11"), sql);
+          // each statement reads only its half, split at the same id
+          long parts = people == everyone ? 0 : 1;
+          String range = people.below() ? "staff_id < ?" : "staff_id >= ?";
+          long ranges = sql.split("staff_id < \\?|staff_id >= \\?", -1).length - 1L;
+          assertEquals(parts, ranges, sql);
           assertEquals(parts, sql.split(java.util.regex.Pattern.quote(range), -1).length - 1, sql);
           assertEquals(parts, params.stream().filter("5e0f"::equals).count(), sql);
           assertEquals(!scope.wholeOrganisation(), sql.contains("AND f.unit_key IN (7, 12)"), sql);
         }
+        assertTrue(
+            protectedSql.contains("FROM pay_protection pp JOIN report_fact f"), protectedSql);
+        // the protected come by person, latest protection first
+        assertTrue(protectedSql.endsWith(" ORDER BY pp.staff_id, pp.starts_on DESC"), protectedSql);
+        assertTrue(groupsSql.contains(" FROM report_fact f WHERE"), groupsSql);
+        assertFalse(groupsSql.contains("ORDER BY"), groupsSql);
       }
     }
+  }
+
+  @Test
+  void theBandDistributionGroupsInTheOrderOfItsIndexes() {
+    LocalDate day = LocalDate.of(2026, 3, 31);
+    ReportScope scope = new ReportScope(day, null, null);
+    // ix_report_fact_pay (V28): band, structure, unit, zone, pay point, hours
+    String pay =
+        WorkforcePass.groupsSql(
+            new WorkforcePass.Reading(
+                EnumSet.of(Detail.STRUCTURE, Detail.UNIT), true, (p, n) -> {}),
+            scope,
+            List.of(),
+            WorkforcePass.People.EVERYONE,
+            new ArrayList<>());
+    assertTrue(pay.endsWith("GROUP BY k11, k8, k9, k12, k13, k14"), pay);
+    // ix_report_fact_people (V28): band, structure, sex, ethnic group, disability; the age bands
+    // counted beside each group, not grouped by
+    String people =
+        WorkforcePass.groupsSql(
+            new WorkforcePass.Reading(
+                EnumSet.of(
+                    Detail.STRUCTURE,
+                    Detail.SEX,
+                    Detail.ETHNIC_GROUP,
+                    Detail.DISABILITY,
+                    Detail.AGE_BAND),
+                false,
+                (p, n) -> {}),
+            scope,
+            List.of(),
+            WorkforcePass.People.EVERYONE,
+            new ArrayList<>());
+    assertTrue(people.endsWith("GROUP BY k11, k8, k1, k2, k3"), people);
+    assertFalse(people.contains("CASE WHEN"), people);
+    assertTrue(people.contains(WorkforcePass.ageBandCounts(day) + " FROM report_fact f"), people);
+  }
+
+  @Test
+  void theAgeBandsCountedBesideAGroupAreTheRulesBands() {
+    // the counts are of people at least each band's youngest age, from the second youngest band on,
+    // so the bands must run from the youngest (from birth) up, each starting where the last ended
+    AgeBand[] bands = AgeBand.values();
+    assertEquals(0, bands[0].lowest());
+    for (int b = 1; b < bands.length; b++) {
+      assertEquals(bands[b - 1].highest() + 1, bands[b].lowest(), bands[b].name());
+    }
+    LocalDate day = LocalDate.of(2026, 3, 31);
+    assertEquals(
+        ", COUNT(f.date_of_birth), SUM(f.date_of_birth <= '2001-03-31'),"
+            + " SUM(f.date_of_birth <= '1991-03-31'), SUM(f.date_of_birth <= '1981-03-31'),"
+            + " SUM(f.date_of_birth <= '1971-03-31'), SUM(f.date_of_birth <= '1961-03-31')",
+        WorkforcePass.ageBandCounts(day));
+  }
+
+  @Test
+  void theSplitPointIsFoundWhateverTheNumberOfRows() {
+    // InnoDB's estimate below a point past the middle, capped at half the rows rounded down
+    assertTrue(WorkforcePass.atLeastHalf(686_207, 1_372_415));
+    assertTrue(WorkforcePass.atLeastHalf(686_207, 1_372_414));
+    assertFalse(WorkforcePass.atLeastHalf(686_206, 1_372_414));
+    assertFalse(WorkforcePass.atLeastHalf(1_558, 1_372_415));
   }
 }
