@@ -536,68 +536,31 @@ class RebandingsIT extends DeployedBandwise {
     String caughtUp = UUID.randomUUID().toString();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     try (Connection c = TestDatabase.connect()) {
-      run(
+      markTime(c, protection, staffId, today.minusYears(2), today.minusDays(3), 3_755_000, 655_000);
+      markTime(
           c,
-          "INSERT INTO pay_protection (id, staff_id, type, starts_on, last_day, protected_pence,"
-              + " difference_pence, created_at, updated_at) VALUES (?, ?, 'MARK_TIME', ?, ?,"
-              + " 3755000, 655000, NOW(3), NOW(3))",
-          protection,
-          staffId,
-          Date.valueOf(today.minusYears(2)),
-          Date.valueOf(today.minusDays(3)));
-      run(
-          c,
-          "INSERT INTO pay_protection (id, staff_id, type, starts_on, last_day, protected_pence,"
-              + " difference_pence, created_at, updated_at) VALUES (?, ?, 'MARK_TIME', ?, ?,"
-              + " 3755000, 655000, NOW(3), NOW(3))",
           notDue,
           s.staffIds().get(s.band3().get(1)),
-          Date.valueOf(today.minusYears(2)),
-          Date.valueOf(today));
+          today.minusYears(2),
+          today,
+          3_755_000,
+          655_000);
       // marks time at £1 a year: the holder's own pay caught up with it from the first day
-      run(
+      markTime(
           c,
-          "INSERT INTO pay_protection (id, staff_id, type, starts_on, last_day, protected_pence,"
-              + " difference_pence, created_at, updated_at) VALUES (?, ?, 'MARK_TIME', ?, ?,"
-              + " 100, 1, NOW(3), NOW(3))",
           caughtUp,
           s.staffIds().get(s.band3().get(2)),
-          Date.valueOf(today.minusYears(1)),
-          Date.valueOf(today.plusYears(1)));
+          today.minusYears(1),
+          today.plusYears(1),
+          100,
+          1);
     }
     long deadline = System.currentTimeMillis() + 150_000;
-    String ended = null;
-    while (System.currentTimeMillis() < deadline) {
-      try (Connection c = TestDatabase.connect()) {
-        ended =
-            one(
-                c,
-                "SELECT CONCAT(end_reason, '|', ended_on) FROM pay_protection WHERE id = ?"
-                    + " AND ended_on IS NOT NULL",
-                protection);
-      }
-      if (ended != null) {
-        break;
-      }
-      Thread.sleep(2000);
-    }
+    String ended = ending(protection, "ended_on", deadline);
     assertEquals("EXPIRED|" + today.minusDays(2), ended, "expired the day after its last day");
     // the same job ends a protection its holder's pay has caught up with (protections read a
     // thousand to a query)
-    String caughtUpEnding = null;
-    while (caughtUpEnding == null && System.currentTimeMillis() < deadline) {
-      try (Connection c = TestDatabase.connect()) {
-        caughtUpEnding =
-            one(
-                c,
-                "SELECT CONCAT(end_reason, '|', ended_on <= CURRENT_DATE) FROM pay_protection"
-                    + " WHERE id = ? AND ended_on IS NOT NULL",
-                caughtUp);
-      }
-      if (caughtUpEnding == null) {
-        Thread.sleep(2000);
-      }
-    }
+    String caughtUpEnding = ending(caughtUp, "ended_on <= CURRENT_DATE", deadline);
     assertEquals("CAUGHT_UP|1", caughtUpEnding, "ended as caught up, on a day already passed");
     // let the job run once more: the ending stays recorded once
     Thread.sleep(61_000);
@@ -722,5 +685,51 @@ class RebandingsIT extends DeployedBandwise {
     }
     assertEquals(
         0, TestDatabase.count("SELECT COUNT(*) FROM pay_protection WHERE staff_id = ?", staffId));
+  }
+
+  /** A mark-time protection, written as the protection job finds it. */
+  private static void markTime(
+      Connection c,
+      String id,
+      String staffId,
+      LocalDate startsOn,
+      LocalDate lastDay,
+      long protectedPence,
+      long differencePence)
+      throws Exception {
+    run(
+        c,
+        "INSERT INTO pay_protection (id, staff_id, type, starts_on, last_day, protected_pence,"
+            + " difference_pence, created_at, updated_at) VALUES (?, ?, 'MARK_TIME', ?, ?, ?, ?,"
+            + " NOW(3), NOW(3))",
+        id,
+        staffId,
+        Date.valueOf(startsOn),
+        Date.valueOf(lastDay),
+        protectedPence,
+        differencePence);
+  }
+
+  /**
+   * The protection's end reason and {@code day} (an SQL expression on its row) once the protection
+   * job has recorded its end, polled until {@code deadline}; null if it never did.
+   */
+  private static String ending(String id, String day, long deadline) throws Exception {
+    while (System.currentTimeMillis() < deadline) {
+      try (Connection c = TestDatabase.connect()) {
+        String ended =
+            one(
+                c,
+                "SELECT CONCAT(end_reason, '|', "
+                    + day
+                    + ") FROM pay_protection WHERE id = ? AND ended_on IS NOT NULL",
+                id);
+        if (ended != null) {
+          return ended;
+        }
+      }
+      Thread.sleep(2000);
+    }
+    return null;
   }
 }

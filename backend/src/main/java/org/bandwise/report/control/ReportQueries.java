@@ -152,20 +152,7 @@ public class ReportQueries {
   public BandDistributionOutcome bandDistribution(ReportScope scope) {
     ReportLabels labels = pass.labels();
     BandDistribution distribution = new BandDistribution();
-    pass.run(
-        scope,
-        labels,
-        new WorkforcePass.Reading(
-            EnumSet.of(Detail.STRUCTURE, Detail.UNIT), true, distribution::addPay),
-        new WorkforcePass.Reading(
-            EnumSet.of(
-                Detail.STRUCTURE,
-                Detail.SEX,
-                Detail.ETHNIC_GROUP,
-                Detail.DISABILITY,
-                Detail.AGE_BAND),
-            false,
-            distribution::addPeople));
+    pass.run(scope, labels, bandDistributionReadings(distribution));
     Comparator<BandDistribution.Key> order =
         Comparator.comparing(
                 (BandDistribution.Key k) -> {
@@ -178,6 +165,26 @@ public class ReportQueries {
                   return b == null ? Integer.MAX_VALUE : b.rank();
                 });
     return new BandDistributionOutcome(scope, labels, distribution.result(order));
+  }
+
+  /**
+   * The band distribution's two readings: pay by unit and band (with the protected one by one), and
+   * the characteristics by band (V28 indexes each in this grouping).
+   */
+  static WorkforcePass.Reading[] bandDistributionReadings(BandDistribution distribution) {
+    return new WorkforcePass.Reading[] {
+      new WorkforcePass.Reading(
+          EnumSet.of(Detail.STRUCTURE, Detail.UNIT), true, distribution::addPay),
+      new WorkforcePass.Reading(
+          EnumSet.of(
+              Detail.STRUCTURE,
+              Detail.SEX,
+              Detail.ETHNIC_GROUP,
+              Detail.DISABILITY,
+              Detail.AGE_BAND),
+          false,
+          distribution::addPeople)
+    };
   }
 
   /** The characteristics representation is broken down by, in order. */

@@ -249,33 +249,18 @@ class GroupedPeopleTest {
   void theBandDistributionGroupsInTheOrderOfItsIndexes() {
     LocalDate day = LocalDate.of(2026, 3, 31);
     ReportScope scope = new ReportScope(day, null, null);
+    WorkforcePass.Reading[] readings =
+        ReportQueries.bandDistributionReadings(new BandDistribution());
     // ix_report_fact_pay (V28): band, structure, unit, zone, pay point, hours
     String pay =
         WorkforcePass.groupsSql(
-            new WorkforcePass.Reading(
-                EnumSet.of(Detail.STRUCTURE, Detail.UNIT), true, (p, n) -> {}),
-            scope,
-            List.of(),
-            WorkforcePass.People.EVERYONE,
-            new ArrayList<>());
+            readings[0], scope, List.of(), WorkforcePass.People.EVERYONE, new ArrayList<>());
     assertTrue(pay.endsWith("GROUP BY k11, k8, k9, k12, k13, k14"), pay);
     // ix_report_fact_people (V28): band, structure, sex, ethnic group, disability; the age bands
     // counted beside each group, not grouped by
     String people =
         WorkforcePass.groupsSql(
-            new WorkforcePass.Reading(
-                EnumSet.of(
-                    Detail.STRUCTURE,
-                    Detail.SEX,
-                    Detail.ETHNIC_GROUP,
-                    Detail.DISABILITY,
-                    Detail.AGE_BAND),
-                false,
-                (p, n) -> {}),
-            scope,
-            List.of(),
-            WorkforcePass.People.EVERYONE,
-            new ArrayList<>());
+            readings[1], scope, List.of(), WorkforcePass.People.EVERYONE, new ArrayList<>());
     assertTrue(people.endsWith("GROUP BY k11, k8, k1, k2, k3"), people);
     assertFalse(people.contains("CASE WHEN"), people);
     assertTrue(people.contains(WorkforcePass.ageBandCounts(day) + " FROM report_fact f"), people);
