@@ -189,7 +189,7 @@ class GroupedPeopleTest {
   @Test
   void theAgeBandInSqlSortsDatesOfBirthAsTheRuleDoes() {
     LocalDate day = LocalDate.of(2026, 3, 31);
-    String sql = WorkforcePass.ageBand(day);
+    String sql = PassStatements.ageBand(day);
     // the 65-and-over cut-off comes first, then each younger band; no date of birth is -1
     assertTrue(
         sql.startsWith(
@@ -201,22 +201,22 @@ class GroupedPeopleTest {
   @Test
   void everyPlaceholderOfThePassHasItsValue() {
     LocalDate day = LocalDate.of(2026, 3, 31);
-    WorkforcePass.People everyone = WorkforcePass.People.EVERYONE;
+    PassStatements.People everyone = PassStatements.People.EVERYONE;
     for (ReportScope scope :
         List.of(new ReportScope(day, null, null), new ReportScope(day, "u-1", "Unit"))) {
-      for (WorkforcePass.People people :
+      for (PassStatements.People people :
           List.of(
               everyone,
-              new WorkforcePass.People("5e0f", true),
-              new WorkforcePass.People("5e0f", false))) {
+              new PassStatements.People("5e0f", true),
+              new PassStatements.People("5e0f", false))) {
         WorkforcePass.Reading reading =
             new WorkforcePass.Reading(EnumSet.of(Detail.SEX, Detail.UNIT), true, (p, n) -> {});
         List<Integer> unitKeys = scope.wholeOrganisation() ? List.of() : List.of(7, 12);
         List<Object> protectedParams = new ArrayList<>();
         String protectedSql =
-            WorkforcePass.protectedSql(reading, scope, unitKeys, people, protectedParams);
+            PassStatements.protectedSql(reading, scope, unitKeys, people, protectedParams);
         List<Object> groupParams = new ArrayList<>();
-        String groupsSql = WorkforcePass.groupsSql(reading, scope, unitKeys, people, groupParams);
+        String groupsSql = PassStatements.groupsSql(reading, scope, unitKeys, people, groupParams);
         for (String sql : List.of(protectedSql, groupsSql)) {
           List<Object> params = sql == protectedSql ? protectedParams : groupParams;
           assertEquals(sql.chars().filter(c -> c == '?').count(), params.size(), sql);
@@ -253,17 +253,17 @@ class GroupedPeopleTest {
         ReportQueries.bandDistributionReadings(new BandDistribution());
     // ix_report_fact_pay (V28): band, structure, unit, zone, pay point, hours
     String pay =
-        WorkforcePass.groupsSql(
-            readings[0], scope, List.of(), WorkforcePass.People.EVERYONE, new ArrayList<>());
+        PassStatements.groupsSql(
+            readings[0], scope, List.of(), PassStatements.People.EVERYONE, new ArrayList<>());
     assertTrue(pay.endsWith("GROUP BY k11, k8, k9, k12, k13, k14"), pay);
     // ix_report_fact_people (V28): band, structure, sex, ethnic group, disability; the age bands
     // counted beside each group, not grouped by
     String people =
-        WorkforcePass.groupsSql(
-            readings[1], scope, List.of(), WorkforcePass.People.EVERYONE, new ArrayList<>());
+        PassStatements.groupsSql(
+            readings[1], scope, List.of(), PassStatements.People.EVERYONE, new ArrayList<>());
     assertTrue(people.endsWith("GROUP BY k11, k8, k1, k2, k3"), people);
     assertFalse(people.contains("CASE WHEN"), people);
-    assertTrue(people.contains(WorkforcePass.ageBandCounts(day) + " FROM report_fact f"), people);
+    assertTrue(people.contains(PassStatements.ageBandCounts(day) + " FROM report_fact f"), people);
   }
 
   @Test
@@ -280,7 +280,7 @@ class GroupedPeopleTest {
         ", COUNT(f.date_of_birth), SUM(f.date_of_birth <= '2001-03-31'),"
             + " SUM(f.date_of_birth <= '1991-03-31'), SUM(f.date_of_birth <= '1981-03-31'),"
             + " SUM(f.date_of_birth <= '1971-03-31'), SUM(f.date_of_birth <= '1961-03-31')",
-        WorkforcePass.ageBandCounts(day));
+        PassStatements.ageBandCounts(day));
   }
 
   @Test
